@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+// ESM for modern consumers, CJS for older toolchains, and declarations for both
+// (index.d.ts beside index.js, index.d.cts beside index.cjs) so neither resolves the wrong types.
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  treeshake: true,
+});
