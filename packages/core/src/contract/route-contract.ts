@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+
+/** The HTTP methods the API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** One API operation: where it lives, what it accepts, what it answers, and who may call it. */
+export interface RouteContract {
+  method: HttpMethod;
+  /** Relative to `/api/v1`; parameters as `:name`, each described by `params`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `public` reads answer anyone with published content; `staff` operations need a session or token. */
+  access: 'public' | 'staff';
+  params?: z.ZodObject;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The success body; absent means the operation answers 204 with no body. */
+  response?: z.ZodType;
+  /** The success status; 200 unless given (201 for creations). */
+  status?: 200 | 201 | 204;
+}
+
+/** The path parameters a route's path names, e.g. `'/articles/:slug'` → `'slug'`. */
+export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** Fills a route's `:name` parameters, each encoded as one path segment. */
+export function buildPath(path: string, params: Record<string, string | number> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}
