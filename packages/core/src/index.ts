@@ -1,10 +1,14 @@
 // The public surface of @kraina/core. Every exported name is listed, so each change to the API shows in review.
+
+// Errors and validation
 export { AppError, errorCodes, isAppError } from './errors/app-error.js';
 export type { ErrorCode, FieldIssue } from './errors/app-error.js';
+export { ProblemSchema, errorCodeForStatus, fromProblem, problemTypeUri, problemTypes, toProblem } from './errors/problem.js';
+export type { Problem } from './errors/problem.js';
 export { issuesFromZod, parseOrThrow, toPointer, validate } from './errors/validate.js';
 export type { ValidationResult } from './errors/validate.js';
-export { BoundingBoxSchema, CoordinatesSchema, distanceInMetres, isInsideBox } from './geo/coordinates.js';
-export type { BoundingBox, Coordinates } from './geo/coordinates.js';
+
+// Locales, slugs, places on the map, dates
 export {
   LocaleSchema,
   LocaleSettingsSchema,
@@ -18,3 +22,155 @@ export { LocalizedStringSchema, localized, resolveLocalized } from './locale/loc
 export type { Localized, LocalizedString, Resolved } from './locale/localized.js';
 export { SlugSchema, isSlug, slugify, uniqueSlug } from './slug/slug.js';
 export type { Slug } from './slug/slug.js';
+export { BoundingBoxSchema, CoordinatesSchema, distanceInMetres, isInsideBox } from './geo/coordinates.js';
+export type { BoundingBox, Coordinates } from './geo/coordinates.js';
+export { TimestampSchema } from './content/timestamp.js';
+export type { Timestamp } from './content/timestamp.js';
+export { LocalDateSchema, LocalDateTimeSchema, isLocalDate, isLocalDateTime } from './calendar/local-date.js';
+export type { LocalDate, LocalDateTime } from './calendar/local-date.js';
+export { adjacentMonths, firstDayOfWeekFor, monthGrid, weekdayNames } from './calendar/month-grid.js';
+export type { IsoWeekday, MonthGrid, MonthGridDay, WeekdayName, YearMonth } from './calendar/month-grid.js';
+export { DayCountsSchema } from './calendar/day-counts.js';
+export type { DayCounts } from './calendar/day-counts.js';
+
+// Content shared by every type
+export { ExternalUrlSchema, RelatedSchema, TagsSchema, publishedLocales } from './content/content-fields.js';
+export type { Related } from './content/content-fields.js';
+export {
+  BlockNodeSchema,
+  InlineNodeSchema,
+  LinkHrefSchema,
+  RichTextSchema,
+  emptyRichText,
+  findHeadingSkips,
+  richTextFromParagraphs,
+  richTextToPlainText,
+} from './rich-text/rich-text.js';
+export type { BlockNode, HeadingSkip, InlineNode, RichText } from './rich-text/rich-text.js';
+export {
+  FocalPointSchema,
+  ImageRefSchema,
+  MediaMimeTypeSchema,
+  MediaSchema,
+  MediaVariantSchema,
+  UpdateMediaInputSchema,
+} from './media/media.js';
+export type { ImageRef, Media, MediaMimeType, UpdateMediaInput } from './media/media.js';
+export { WorkflowStatusSchema } from './workflow/workflow-status.js';
+export type { WorkflowStatus } from './workflow/workflow-status.js';
+export { WorkflowActionSchema, allowedActions, applyTransition, checkTransition, workflowTransitions } from './workflow/workflow.js';
+export type { TransitionCheck, WorkflowAction, WorkflowActor } from './workflow/workflow.js';
+
+// Sections and articles
+export {
+  CreateSectionInputSchema,
+  SectionNodeSchema,
+  SectionSchema,
+  UpdateSectionInputSchema,
+} from './section/section.js';
+export type { CreateSectionInput, Section, SectionNode, UpdateSectionInput } from './section/section.js';
+export { buildSectionTree, sectionPath, sectionWithDescendants, wouldCreateCycle } from './section/section-tree.js';
+export { DatelineSchema, formatDateline } from './dateline/format-dateline.js';
+export type { Dateline } from './dateline/format-dateline.js';
+export {
+  ArticleSchema,
+  ArticleTextInputSchema,
+  ArticleTextSchema,
+  CreateArticleInputSchema,
+  UpdateArticleInputSchema,
+} from './article/article.js';
+export type { Article, ArticleText, CreateArticleInput, UpdateArticleInput } from './article/article.js';
+export {
+  ArticleDayCountsQuerySchema,
+  ArticleListQuerySchema,
+  ArticlePageSchema,
+  ArticleViewSchema,
+} from './article/article-list-query.js';
+export type { ArticleDayCountsQuery, ArticleListQuery, ArticlePage, ArticleView } from './article/article-list-query.js';
+
+// Events
+export {
+  EventScheduleSchema,
+  EventSessionSchema,
+  RecurrenceRuleSchema,
+  TimeZoneSchema,
+  VenueSchema,
+  defaultTimeZone,
+} from './event/event-schedule.js';
+export type {
+  EventSchedule,
+  EventScheduleInput,
+  EventSession,
+  EventSessionInput,
+  RecurrenceRule,
+  TimeZone,
+  Venue,
+} from './event/event-schedule.js';
+export {
+  OccurrenceSchema,
+  countOccurrencesByDay,
+  defaultOccurrenceLimit,
+  expandOccurrences,
+  maxOccurrenceLimit,
+} from './event/expand-occurrences.js';
+export type { Occurrence, OccurrenceRange } from './event/expand-occurrences.js';
+export {
+  CreateEventInputSchema,
+  EventCategorySchema,
+  EventSchema,
+  EventStatusSchema,
+  EventTextInputSchema,
+  EventTextSchema,
+  PriceSchema,
+  UpdateEventInputSchema,
+} from './event/event.js';
+export type { CreateEventInput, Event, EventCategory, EventStatus, EventText, Price, UpdateEventInput } from './event/event.js';
+export {
+  EventDayCountsQuerySchema,
+  EventListQuerySchema,
+  EventOccurrencePageSchema,
+  EventOccurrenceSchema,
+  EventViewSchema,
+} from './event/event-list-query.js';
+export type {
+  EventDayCountsQuery,
+  EventListQuery,
+  EventOccurrence,
+  EventOccurrencePage,
+  EventView,
+} from './event/event-list-query.js';
+
+// Places
+export { SiteKindSchema, TreatmentProfileSchema, UnescoCriterionSchema, siteKindFields } from './site/site-kinds.js';
+export type { SiteKind } from './site/site-kinds.js';
+export {
+  ContactsSchema,
+  CreateSiteInputSchema,
+  OpeningHoursSchema,
+  SiteSchema,
+  SiteTextInputSchema,
+  SiteTextSchema,
+  UpdateSiteInputSchema,
+} from './site/site.js';
+export type { CreateSiteInput, OpeningHours, Site, SiteText, UpdateSiteInput } from './site/site.js';
+export { SiteListQuerySchema, SitePageSchema, SiteViewSchema } from './site/site-list-query.js';
+export type { SiteListQuery, SitePage, SiteView } from './site/site-list-query.js';
+
+// Search, people, history, redirects, paging
+export { SearchHitSchema, SearchPageSchema, SearchQuerySchema, SearchTypeSchema } from './search/search.js';
+export type { SearchHit, SearchPage, SearchQuery } from './search/search.js';
+export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserRoleSchema, UserSchema } from './user/user.js';
+export type { CreateUserInput, UpdateUserInput, User, UserRole } from './user/user.js';
+export { RevisionEntityTypeSchema, RevisionSchema } from './revision/revision.js';
+export type { Revision } from './revision/revision.js';
+export { CreateRedirectInputSchema, RedirectSchema } from './redirect/redirect.js';
+export type { CreateRedirectInput, Redirect } from './redirect/redirect.js';
+export { CursorSchema, PageSizeSchema, cursorPage, numberedPage } from './pagination/page.js';
+
+// The API contract and its client
+export { buildPath } from './contract/route-contract.js';
+export type { HttpMethod, PathParamNames, RouteContract } from './contract/route-contract.js';
+export { SectionTreeSchema, routes } from './contract/routes.js';
+export type { RouteName, Routes } from './contract/routes.js';
+export { createClient } from './client/create-client.js';
+export type { ClientOptions, KrainaClient, RequestInput, ResponseOf } from './client/create-client.js';

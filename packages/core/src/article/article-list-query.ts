@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MonthQueryShape } from '../calendar/day-counts.js';
-import { LocalDateSchema } from '../event/event-schedule.js';
+import { LocalDateSchema } from '../calendar/local-date.js';
 import { LocaleSchema } from '../locale/locale.js';
 import { CursorSchema, PageSizeSchema, numberedPage } from '../pagination/page.js';
 import { SlugSchema } from '../slug/slug.js';

@@ -74,7 +74,8 @@ export function createClient(options: ClientOptions): KrainaClient {
     appendQuery(url, input.query);
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...(input.headers as object) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (input.ifMatch !== undefined) headers['if-match'] = `"${String(input.ifMatch)}"`;
+    const ifMatch = input.ifMatch as string | number | undefined;
+    if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
     if (input.body !== undefined) headers['content-type'] = 'application/json';
 
     let response: Response;

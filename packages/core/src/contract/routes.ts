@@ -29,34 +29,36 @@ const localeOnly = z.strictObject({ locale: LocaleSchema.optional() }).meta({ id
 /** The section tree, roots first. */
 export const SectionTreeSchema = z.object({ items: z.array(SectionNodeSchema) }).meta({ id: 'SectionTree' });
 
+// `X as typeof X` keeps each schema's type a reference in the published declarations; without it TypeScript
+// writes every schema's full type out again for each route, and index.d.ts grows from 0.6 MB to 1.3 MB.
 /** Every operation of the REST API under `/api/v1`: the server validates by it, OpenAPI and the client derive from it. */
 export const routes = {
-  listArticles: { method: 'GET', path: '/articles', tag: 'articles', access: 'public', summary: 'List published news, newest first', query: ArticleListQuerySchema, response: ArticlePageSchema },
-  getArticle: { method: 'GET', path: '/articles/:slug', tag: 'articles', access: 'public', summary: 'Read an article by its slug in any locale', params: bySlug, query: localeOnly, response: ArticleViewSchema },
-  createArticle: { method: 'POST', path: '/articles', tag: 'articles', access: 'staff', summary: 'Create a draft article', body: CreateArticleInputSchema, response: ArticleSchema, status: 201 },
-  updateArticle: { method: 'PATCH', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Change an article', params: byId, body: UpdateArticleInputSchema, response: ArticleSchema },
-  deleteArticle: { method: 'DELETE', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Delete an article', params: byId, status: 204 },
-  countArticlesByDay: { method: 'GET', path: '/calendar/articles', tag: 'articles', access: 'public', summary: 'Count published news per day of a month', query: ArticleDayCountsQuerySchema, response: DayCountsSchema },
+  listArticles: { method: 'GET', path: '/articles', tag: 'articles', access: 'public', summary: 'List published news, newest first', query: ArticleListQuerySchema as typeof ArticleListQuerySchema, response: ArticlePageSchema as typeof ArticlePageSchema },
+  getArticle: { method: 'GET', path: '/articles/:slug', tag: 'articles', access: 'public', summary: 'Read an article by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: ArticleViewSchema as typeof ArticleViewSchema },
+  createArticle: { method: 'POST', path: '/articles', tag: 'articles', access: 'staff', summary: 'Create a draft article', body: CreateArticleInputSchema as typeof CreateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema, status: 201 },
+  updateArticle: { method: 'PATCH', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Change an article', params: byId as typeof byId, body: UpdateArticleInputSchema as typeof UpdateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema },
+  deleteArticle: { method: 'DELETE', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Delete an article', params: byId as typeof byId, status: 204 },
+  countArticlesByDay: { method: 'GET', path: '/calendar/articles', tag: 'articles', access: 'public', summary: 'Count published news per day of a month', query: ArticleDayCountsQuerySchema as typeof ArticleDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
-  listEvents: { method: 'GET', path: '/events', tag: 'events', access: 'public', summary: 'List event occurrences in a date range', query: EventListQuerySchema, response: EventOccurrencePageSchema },
-  getEvent: { method: 'GET', path: '/events/:slug', tag: 'events', access: 'public', summary: 'Read an event by its slug in any locale', params: bySlug, query: localeOnly, response: EventViewSchema },
-  createEvent: { method: 'POST', path: '/events', tag: 'events', access: 'staff', summary: 'Create a draft event', body: CreateEventInputSchema, response: EventSchema, status: 201 },
-  updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Change an event', params: byId, body: UpdateEventInputSchema, response: EventSchema },
-  deleteEvent: { method: 'DELETE', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Delete an event', params: byId, status: 204 },
-  countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema, response: DayCountsSchema },
+  listEvents: { method: 'GET', path: '/events', tag: 'events', access: 'public', summary: 'List event occurrences in a date range', query: EventListQuerySchema as typeof EventListQuerySchema, response: EventOccurrencePageSchema as typeof EventOccurrencePageSchema },
+  getEvent: { method: 'GET', path: '/events/:slug', tag: 'events', access: 'public', summary: 'Read an event by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: EventViewSchema as typeof EventViewSchema },
+  createEvent: { method: 'POST', path: '/events', tag: 'events', access: 'staff', summary: 'Create a draft event', body: CreateEventInputSchema as typeof CreateEventInputSchema, response: EventSchema as typeof EventSchema, status: 201 },
+  updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Change an event', params: byId as typeof byId, body: UpdateEventInputSchema as typeof UpdateEventInputSchema, response: EventSchema as typeof EventSchema },
+  deleteEvent: { method: 'DELETE', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Delete an event', params: byId as typeof byId, status: 204 },
+  countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema as typeof EventDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
-  listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema, response: SitePageSchema },
-  getSite: { method: 'GET', path: '/sites/:slug', tag: 'sites', access: 'public', summary: 'Read a place by its slug in any locale', params: bySlug, query: localeOnly, response: SiteViewSchema },
-  createSite: { method: 'POST', path: '/sites', tag: 'sites', access: 'staff', summary: 'Create a draft place', body: CreateSiteInputSchema, response: SiteSchema, status: 201 },
-  updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Change a place', params: byId, body: UpdateSiteInputSchema, response: SiteSchema },
-  deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Delete a place', params: byId, status: 204 },
+  listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema as typeof SiteListQuerySchema, response: SitePageSchema as typeof SitePageSchema },
+  getSite: { method: 'GET', path: '/sites/:slug', tag: 'sites', access: 'public', summary: 'Read a place by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: SiteViewSchema as typeof SiteViewSchema },
+  createSite: { method: 'POST', path: '/sites', tag: 'sites', access: 'staff', summary: 'Create a draft place', body: CreateSiteInputSchema as typeof CreateSiteInputSchema, response: SiteSchema as typeof SiteSchema, status: 201 },
+  updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
+  deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
 
-  listSections: { method: 'GET', path: '/sections', tag: 'sections', access: 'public', summary: 'The tree of news sections', response: SectionTreeSchema },
-  createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'staff', summary: 'Create a section', body: CreateSectionInputSchema, response: SectionSchema, status: 201 },
-  updateSection: { method: 'PATCH', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Change a section', params: byId, body: UpdateSectionInputSchema, response: SectionSchema },
-  deleteSection: { method: 'DELETE', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Delete an empty section', params: byId, status: 204 },
+  listSections: { method: 'GET', path: '/sections', tag: 'sections', access: 'public', summary: 'The tree of news sections', response: SectionTreeSchema as typeof SectionTreeSchema },
+  createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'staff', summary: 'Create a section', body: CreateSectionInputSchema as typeof CreateSectionInputSchema, response: SectionSchema as typeof SectionSchema, status: 201 },
+  updateSection: { method: 'PATCH', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Change a section', params: byId as typeof byId, body: UpdateSectionInputSchema as typeof UpdateSectionInputSchema, response: SectionSchema as typeof SectionSchema },
+  deleteSection: { method: 'DELETE', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Delete an empty section', params: byId as typeof byId, status: 204 },
 
-  search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema, response: SearchPageSchema },
+  search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;
 
 /** The name of an API operation, such as `listArticles`. */

@@ -5,6 +5,7 @@ import { LocaleSchema } from '../locale/locale.js';
 import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
 import { SlugSchema } from '../slug/slug.js';
 import { EventCategorySchema, EventSchema, EventStatusSchema } from './event.js';
+import { OccurrenceSchema } from './expand-occurrences.js';
 
 /** Filters for the events calendar; recurring events are expanded into occurrences within `from`–`to`. */
 export const EventListQuerySchema = z
@@ -33,18 +34,7 @@ export const EventViewSchema = EventSchema.extend({ servedLocale: LocaleSchema }
 export type EventView = z.infer<typeof EventViewSchema>;
 
 /** One occurrence of an event in the calendar, with the event it belongs to. */
-export const EventOccurrenceSchema = z
-  .object({
-    event: EventViewSchema,
-    sessionIndex: z.int().nonnegative(),
-    start: z.string(),
-    end: z.string(),
-    startsAt: TimestampSchema,
-    endsAt: TimestampSchema,
-    allDay: z.boolean(),
-    timeZone: z.string(),
-  })
-  .meta({ id: 'EventOccurrence' });
+export const EventOccurrenceSchema = OccurrenceSchema.extend({ event: EventViewSchema }).meta({ id: 'EventOccurrence' });
 /** One occurrence of an event in the calendar. */
 export type EventOccurrence = z.infer<typeof EventOccurrenceSchema>;
 

@@ -40,6 +40,8 @@ export type Repair = (value: never) => unknown;
 const maxDepth = 3;
 const extraItems = 3; // arrays get at most this many items beyond their minimum, to keep runs fast
 
+const patternArbitraries = new Map<string, fc.Arbitrary<string>>();
+
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.min(schema.maxLength ?? 40, minLength + 40);
@@ -59,9 +61,15 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
         .filter((url) => url.length <= (schema.maxLength ?? 2000));
   }
   if (schema.pattern !== undefined) {
-    return fc
+    // Compiling a pattern into an arbitrary is the costly step, and the same few patterns recur everywhere.
+    const key = `${schema.pattern}/${minLength}/${schema.maxLength}`;
+    const known = patternArbitraries.get(key);
+    if (known) return known;
+    const arbitrary = fc
       .stringMatching(new RegExp(schema.pattern))
       .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+    patternArbitraries.set(key, arbitrary);
+    return arbitrary;
   }
   // Strings a person types: never blank at the edges, since most text fields trim what they receive.
   return fc
@@ -82,6 +90,8 @@ function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<num
 }
 
 class Deriver {
+  private readonly cache = new Map<string, fc.Arbitrary<unknown>>();
+
   constructor(
     private readonly defs: Record<string, JsonSchema>,
     private readonly repairs: Record<string, Repair>,
@@ -92,9 +102,17 @@ class Deriver {
       const name = schema.$ref.replace('#/$defs/', '');
       const target = this.defs[name];
       if (!target) throw new Error(`Unresolvable reference ${schema.$ref}`);
-      const arbitrary = this.derive(target, depth + 1);
+      // Keywords beside a $ref (a `minProperties` added with .meta()) narrow the referenced schema.
+      const { $ref: _ref, ...siblings } = schema;
+      // Shared definitions (rich text in every translation) are derived once per depth, not once per use.
+      const key = `${name}@${depth}@${JSON.stringify(siblings)}`;
+      const cached = this.cache.get(key);
+      if (cached) return cached;
+      const derived = this.derive({ ...target, ...siblings }, depth + 1);
       const repair = this.repairs[name];
-      return repair ? arbitrary.map((value) => repair(value as never)) : arbitrary;
+      const arbitrary = repair ? derived.map((value) => repair(value as never)) : derived;
+      this.cache.set(key, arbitrary);
+      return arbitrary;
     }
     if (schema.const !== undefined) return fc.constant(schema.const);
     if (schema.enum !== undefined) return fc.constantFrom(...schema.enum);
@@ -127,13 +145,15 @@ class Deriver {
       case 'object':
         return this.object(schema, depth);
       default:
-        return fc.jsonValue({ maxDepth: 2 });
+        // Free-form JSON (a revision snapshot); normalised through JSON so -0 and the like cannot differ after a trip.
+        return fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
     }
   }
 
   private array(schema: JsonSchema, depth: number): fc.Arbitrary<unknown[]> {
     const minLength = schema.minItems ?? 0;
     const maxLength = depth >= maxDepth ? minLength : Math.min(schema.maxItems ?? minLength + extraItems, minLength + extraItems);
+    if (maxLength === 0) return fc.constant([]); // not deriving the items is what ends recursive schemas
     const item = this.derive(schema.items ?? {}, depth + 1);
     return schema.uniqueItems
       ? fc.uniqueArray(item, { minLength, maxLength, selector: (v) => JSON.stringify(v) })
