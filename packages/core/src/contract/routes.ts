@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion -- the `as typeof` below shape the published declarations, see the note on `routes` */
 import { z } from 'zod';
 import {
   ArticleDayCountsQuerySchema,

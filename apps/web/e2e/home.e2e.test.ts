@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findAccessibilityViolations } from './support/axe.js';
+import { describeInBrowser, launchChromium } from './support/browser.js';
+import { type RunningServer, startBuiltServer } from './support/built-server.js';
+import { collectPageErrors } from './support/page-errors.js';
+
+describeInBrowser('home page in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startBuiltServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("lands an English reader on /en/ with the site's header, guides and heading", async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/`);
+
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('News, events and places');
+    const guides = page.getByRole('navigation', { name: 'Guides' });
+    expect(await guides.getByRole('link').allTextContents()).toEqual([
+      'Events Calendar',
+      'Top Tourist Sites',
+      'UNESCO World Heritage Sites',
+      'Sanatoria and health resorts',
+      'Souvenirs',
+      'Great Patriotic War monuments',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders the whole page with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/`);
+
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('News, events and places');
+    expect(await page.getByRole('main').isVisible()).toBe(true);
+    expect(await page.getByRole('contentinfo').isVisible()).toBe(true);
+    // The stylesheet loaded (the CSP allows it): the header has its brand colour rather than none.
+    const headerBackground = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(headerBackground).toBe('rgb(13, 92, 46)');
+    await context.close();
+  });
+
+  it('switches language through links named in each language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/`);
+
+    const languages = page.getByRole('navigation', { name: 'Language' });
+    expect(await languages.getByRole('link').allTextContents()).toEqual(['English', 'Русский', 'Беларуская']);
+    await languages.getByRole('link', { name: 'Беларуская' }).click();
+
+    expect(new URL(page.url()).pathname).toBe('/be/');
+    expect(await page.getAttribute('html', 'lang')).toBe('be');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Навіны, падзеі і мясціны');
+    await context.close();
+  });
+
+  it('lets a keyboard user skip straight to the main content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/`);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  for (const path of ['/en/', '/ru/', '/be/', '/en/no-such-page']) {
+    it(`has no accessibility violations on ${path}`, async () => {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { chromiumPath, isCI } from '../config.js';
+
+/**
+ * Declares journeys that need Chromium. Without it they fail on CI, where a skipped journey would pass unseen,
+ * and are skipped with the reason on a developer's machine.
+ */
+export function describeInBrowser(name: string, journeys: () => void): void {
+  if (existsSync(chromiumPath)) {
+    describe(name, journeys);
+    return;
+  }
+  const why = `no Chromium at ${chromiumPath} (install Debian's with "apt-get install chromium", or set CHROMIUM_PATH)`;
+  if (isCI) {
+    describe(name, () => {
+      it('has a browser to run in', () => {
+        throw new Error(`Browser journeys cannot run on CI: ${why}.`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping browser journeys "${name}": ${why}.`);
+  describe.skip(`${name} (skipped: ${why})`, journeys);
+}
+
+/** Starts headless Chromium with nothing that phones home. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

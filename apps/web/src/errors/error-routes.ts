@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { createElement } from 'react';
+import type { PageFrame } from '../layout/page-layout.js';
+import { requestLocale } from '../locale/site-locales.js';
+import { sendPage } from '../render/send-page.js';
+import { NotFoundPage } from './not-found-page.js';
+import { ServerErrorPage } from './server-error-page.js';
+
+/** The last route: a helpful 404 page in the reader's language, for any address nothing else answered. */
+export function answerNotFound({ siteName }: { siteName: string }): RequestHandler {
+  return (req, res) => {
+    // Long addresses are cut so a crafted URL cannot fill the page; React escapes what remains.
+    const path = req.originalUrl.length > 120 ? `${req.originalUrl.slice(0, 120)}…` : req.originalUrl;
+    sendPage(res, 404, createElement(NotFoundPage, { frame: frameFor(req, res, siteName), path }));
+  };
+}
+
+/** Logs what went wrong and shows an apology page; the error itself never reaches the reader. */
+export function answerErrors({ siteName, logger }: { siteName: string; logger: Logger }): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    logger.error({ err: error, method: req.method, url: req.originalUrl }, 'page failed');
+    if (res.headersSent) return next(error);
+    sendPage(res, 500, createElement(ServerErrorPage, { frame: frameFor(req, res, siteName) }));
+  };
+}
+
+function frameFor(req: Request, res: Response, siteName: string): PageFrame {
+  const { locale, isFromPath } = requestLocale(req);
+  // A page whose language came from Accept-Language differs by reader, and caches must know it.
+  if (!isFromPath) res.vary('Accept-Language');
+  return { locale, siteName, hrefFor: (other) => `/${other}/` };
+}

@@ -1,0 +1,65 @@
+import type { Locale } from '@kraina/core';
+import type { ReactNode } from 'react';
+import { messagesFor } from '../locale/messages.js';
+import { GuideMenu } from './guide-menu.js';
+import { LanguageSwitch } from './language-switch.js';
+
+/** What every page knows about where it is shown. */
+export interface PageFrame {
+  locale: Locale;
+  siteName: string;
+  /** Where this page lives in another locale, for the language switch. */
+  hrefFor: (locale: Locale) => string;
+}
+
+/** The document around every page: skip link, header with the site name, languages and guides, main, footer. */
+export function PageLayout({
+  frame,
+  title,
+  description,
+  children,
+}: {
+  frame: PageFrame;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
+  const { locale, siteName, hrefFor } = frame;
+  const t = messagesFor(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        {description === undefined ? null : <meta name="description" content={description} />}
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="site-header__bar">
+            <a className="site-name" href={`/${locale}/`}>
+              {siteName}
+            </a>
+            <LanguageSwitch locale={locale} t={t} hrefFor={hrefFor} />
+          </div>
+          <GuideMenu locale={locale} t={t} />
+        </header>
+        {/* tabIndex lets the skip link move keyboard focus here, not only the scroll position. */}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            © {new Date().getFullYear()} {siteName}
+          </p>
+          <p>{t.poweredBy}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
