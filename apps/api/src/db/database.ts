@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './tables.js';
+
+/** Which engine a database runs on; the only place the two differ is full-text search. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the query builder, its dialect, and how to close it. */
+export interface Database {
+  db: Kysely<Tables>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns BIGINT (count(*)) as text to avoid losing precision; our counts fit a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+/** Whether a `DATABASE_URL` names PostgreSQL rather than an SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** The SQLite file a `file:` URL names, relative to the working directory. */
+export function sqlitePath(url: string): string {
+  return url === ':memory:' ? url : resolve(url.replace(/^file:/, ''));
+}
+
+/**
+ * Opens the database a URL names: `postgres://…` for PostgreSQL, `file:./data/kraina.db` (or a bare path) for
+ * the embedded SQLite that needs no server. `schema` picks a PostgreSQL schema, which tests use for isolation.
+ */
+export function openDatabase(url: string, options: { schema?: string; poolSize?: number } = {}): Database {
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  // WAL lets readers run beside the one writer; NORMAL sync in WAL mode survives a crashed process (not a lost
+  // machine), which is the embedded default's promise; foreign keys are off in SQLite unless asked for.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

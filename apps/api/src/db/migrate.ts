@@ -1,0 +1,51 @@
+import { type Migration, Migrator, sql } from 'kysely';
+import type { Database, Dialect } from './database.js';
+import * as initial from './migrations/0001-initial.js';
+
+interface KrainaMigration {
+  up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
+}
+
+// In order; a name, once released, never changes, since databases record which names they have run.
+const migrations: Record<string, KrainaMigration> = {
+  '0001-initial': initial,
+};
+
+/** The migrations this build knows, by name, in order. */
+export const knownMigrations = Object.keys(migrations);
+
+async function appliedMigrations(database: Database): Promise<string[]> {
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
+    return rows.rows.map((row) => row.name);
+  } catch {
+    return []; // a new, empty database
+  }
+}
+
+/**
+ * Brings the schema up to date, inside a lock so that several processes starting at once migrate once.
+ * Refuses a database that a newer Kraina has migrated: running old code on a new schema loses data quietly.
+ */
+export async function migrate(database: Database): Promise<{ applied: string[] }> {
+  const unknown = (await appliedMigrations(database)).filter((name) => !knownMigrations.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `The database was migrated by a newer Kraina (it has ${unknown.join(', ')}); upgrade Kraina before starting it.`,
+    );
+  }
+  const migrator = new Migrator({
+    db: database.db,
+    provider: {
+      getMigrations: () =>
+        Promise.resolve(
+          Object.fromEntries(
+            Object.entries(migrations).map(([name, m]) => [name, { up: (db) => m.up(db, database.dialect) } satisfies Migration]),
+          ),
+        ),
+    },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,247 @@
+import type { Generated } from 'kysely';
+
+// The database as Kysely sees it. Both dialects store the same columns the same way: ids as UUID text,
+// instants as ISO 8601 UTC text (so they sort as text), flags as 0/1, nested values as JSON text. That keeps
+// one query code path; the dialects differ only in full-text search, which lives in the search store.
+
+type Json = string;
+type Instant = string;
+
+export interface SectionTable {
+  id: string;
+  slug: string;
+  parent_id: string | null;
+  position: number;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+export interface SectionTranslationTable {
+  section_id: string;
+  locale: string;
+  name: string;
+  description: string | null;
+}
+
+interface PublishableColumns {
+  id: string;
+  slug: string;
+  status: string;
+  publish_at: Instant | null;
+  first_published_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+export interface ArticleTable extends PublishableColumns {
+  section_id: string;
+  // The day it belongs to in the portal's own zone: news "of 12 May" is Minsk's 12 May, not UTC's.
+  published_day: string | null;
+  dateline_json: Json | null;
+  author_id: string | null;
+  lead_image_json: Json | null;
+  gallery_json: Json;
+}
+
+export interface ArticleTranslationTable {
+  article_id: string;
+  locale: string;
+  headline: string;
+  lead: string | null;
+  body_json: Json;
+  slug: string | null;
+  status: string;
+}
+
+export interface EventTable extends PublishableColumns {
+  category: string;
+  event_status: string;
+  status_note_json: Json;
+  organiser_json: Json;
+  price_json: Json | null;
+  ticket_url: string | null;
+  image_json: Json | null;
+  // The span any occurrence can touch, so a month view reads only the events that may fall in it.
+  first_starts_at: Instant;
+  last_ends_at: Instant | null; // null: the series never ends
+}
+
+export interface EventSessionTable {
+  event_id: string;
+  position: number;
+  all_day: number;
+  start_local: string;
+  end_local: string;
+  time_zone: string;
+  rrule: string | null;
+  rdates_json: Json | null;
+  exdates_json: Json | null;
+  venue_type: string | null;
+  venue_site_id: string | null;
+  venue_json: Json | null;
+  city_json: Json | null;
+  region: string | null;
+}
+
+export interface EventTranslationTable {
+  event_id: string;
+  locale: string;
+  title: string;
+  summary: string | null;
+  description_json: Json;
+  slug: string | null;
+  status: string;
+}
+
+export interface SiteTable extends PublishableColumns {
+  kind: string;
+  region: string;
+  district: string | null;
+  lat: number;
+  lng: number;
+  kind_fields_json: Json;
+  opening_hours_json: Json | null;
+  contacts_json: Json;
+  image_json: Json | null;
+  gallery_json: Json;
+}
+
+export interface SiteTranslationTable {
+  site_id: string;
+  locale: string;
+  name: string;
+  summary: string | null;
+  description_json: Json;
+  address: string | null;
+  slug: string | null;
+  status: string;
+}
+
+export interface TagTable {
+  owner_type: string;
+  owner_id: string;
+  tag: string;
+}
+
+export interface RelatedItemTable {
+  owner_type: string;
+  owner_id: string;
+  target_type: string;
+  target_id: string;
+  position: number;
+}
+
+export interface ArticlePositionTable {
+  scope: string; // '' for all news, else a section id whose list includes its sub-sections
+  locale: string;
+  position: number; // 1 is the oldest, so publishing today appends instead of shifting every row
+  article_id: string;
+}
+
+export interface MediaTable {
+  id: string;
+  kind: string;
+  filename: string;
+  mime_type: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  credit: string | null;
+  focal_x: number;
+  focal_y: number;
+  storage_key: string;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+export interface MediaTranslationTable {
+  media_id: string;
+  locale: string;
+  alt: string | null;
+  caption: string | null;
+}
+
+export interface MediaVariantTable {
+  media_id: string;
+  width: number;
+  height: number;
+  format: string;
+  storage_key: string;
+}
+
+export interface MediaUsageTable {
+  media_id: string;
+  owner_type: string;
+  owner_id: string;
+  role: string;
+}
+
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: string;
+  locale: string;
+  title: string;
+  body: string;
+  published_at: Instant | null;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  locales_json: Json;
+  password_hash: string | null;
+  two_factor_secret: string | null;
+  disabled: number;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
+export interface RevisionTable {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  version: number;
+  author_id: string | null;
+  created_at: Instant;
+  restored_from: string | null;
+  snapshot_json: Json;
+}
+
+export interface RedirectTable {
+  id: string;
+  from_path: string;
+  to_path: string;
+  created_at: Instant;
+  version: number;
+}
+
+/** Every table, by name. */
+export interface Tables {
+  sections: SectionTable;
+  section_translations: SectionTranslationTable;
+  articles: ArticleTable;
+  article_translations: ArticleTranslationTable;
+  article_positions: ArticlePositionTable;
+  events: EventTable;
+  event_sessions: EventSessionTable;
+  event_translations: EventTranslationTable;
+  sites: SiteTable;
+  site_translations: SiteTranslationTable;
+  tags: TagTable;
+  related_items: RelatedItemTable;
+  media: MediaTable;
+  media_translations: MediaTranslationTable;
+  media_variants: MediaVariantTable;
+  media_usages: MediaUsageTable;
+  search_documents: SearchDocumentTable;
+  users: UserTable;
+  revisions: RevisionTable;
+  redirects: RedirectTable;
+}
