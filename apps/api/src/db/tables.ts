@@ -138,6 +138,7 @@ export interface ArticlePositionTable {
   locale: string;
   position: number; // 1 is the oldest, so publishing today appends instead of shifting every row
   article_id: string;
+  published_at: Instant;
 }
 
 export interface MediaTable {

@@ -100,9 +100,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('locale', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull().check(sql`position > 0`))
     .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+    .addColumn('published_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_positions_pk', ['scope', 'locale', 'position'])
     .execute();
   await db.schema.createIndex('article_positions_article').on('article_positions').columns(['article_id']).execute();
+  // Finds where a rebuilt tail starts: the last position published before a given time.
+  await db.schema
+    .createIndex('article_positions_time')
+    .on('article_positions')
+    .columns(['scope', 'locale', 'published_at', 'article_id'])
+    .execute();
 
   await db.schema
     .createTable('sites')

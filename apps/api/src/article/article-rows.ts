@@ -1,0 +1,69 @@
+import type { Article, ArticleText, Dateline, ImageRef, Related } from '@kraina/core';
+import type { Kysely, Transaction } from 'kysely';
+import { fromJson } from '../db/json.js';
+import type { Tables } from '../db/tables.js';
+
+type Queryable = Kysely<Tables> | Transaction<Tables>;
+
+/** Reads whole articles by id, in the order given, with their translations, tags, links and section slug. */
+export async function loadArticles(db: Queryable, ids: readonly string[]): Promise<Article[]> {
+  if (ids.length === 0) return [];
+  const [rows, texts, tags, links] = await Promise.all([
+    db
+      .selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .selectAll('a')
+      .select('s.slug as section_slug')
+      .where('a.id', 'in', ids)
+      .execute(),
+    db.selectFrom('article_translations').selectAll().where('article_id', 'in', ids).execute(),
+    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'article').where('owner_id', 'in', ids).orderBy('tag').execute(),
+    db
+      .selectFrom('related_items')
+      .select(['owner_id', 'target_type', 'target_id'])
+      .where('owner_type', '=', 'article')
+      .where('owner_id', 'in', ids)
+      .orderBy('position')
+      .execute(),
+  ]);
+  const byId = new Map(
+    rows.map((row) => {
+      const translations: Record<string, ArticleText> = {};
+      for (const t of texts.filter((text) => text.article_id === row.id)) {
+        translations[t.locale] = {
+          headline: t.headline,
+          ...(t.lead === null ? {} : { lead: t.lead }),
+          body: fromJson(t.body_json) as ArticleText['body'],
+          ...(t.slug === null ? {} : { slug: t.slug }),
+          status: t.status as ArticleText['status'],
+        };
+      }
+      const own = links.filter((l) => l.owner_id === row.id);
+      const related: Related = {
+        articles: own.filter((l) => l.target_type === 'article').map((l) => l.target_id),
+        events: own.filter((l) => l.target_type === 'event').map((l) => l.target_id),
+        sites: own.filter((l) => l.target_type === 'site').map((l) => l.target_id),
+      };
+      const article: Article = {
+        id: row.id,
+        slug: row.slug,
+        section: row.section_slug,
+        status: row.status as Article['status'],
+        translations,
+        dateline: fromJson<Dateline>(row.dateline_json),
+        authorId: row.author_id,
+        leadImage: fromJson<ImageRef>(row.lead_image_json),
+        gallery: fromJson<ImageRef[]>(row.gallery_json) ?? [],
+        tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
+        related,
+        publishAt: row.publish_at,
+        firstPublishedAt: row.first_published_at,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        version: row.version,
+      };
+      return [row.id, article] as const;
+    }),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

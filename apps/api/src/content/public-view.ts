@@ -1,0 +1,18 @@
+import { AppError, localeChain } from '@kraina/core';
+import type { ContentSettings } from './content-settings.js';
+
+/**
+ * What a reader may see of an item: only its published translations, and which locale serves `locale` after
+ * fallback. A draft translation of a published item is embargoed text and must not leak through the API.
+ */
+export function toPublicView<T extends { translations: Partial<Record<string, { status: string }>> }>(
+  item: T,
+  locale: string,
+  settings: ContentSettings,
+): T & { servedLocale: string } {
+  const translations = Object.fromEntries(Object.entries(item.translations).filter(([, text]) => text?.status === 'published'));
+  const servedLocale = localeChain(locale, settings.locales).find((l) => translations[l] !== undefined);
+  // Callers query with the same chain, so an item without a visible locale here means a bug, not a reader's error.
+  if (servedLocale === undefined) throw new AppError('internal', `Item has no published text for ${locale}`);
+  return { ...item, translations, servedLocale } as T & { servedLocale: string };
+}
