@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   type Article,
-  type ArticleText,
   CreateArticleInputSchema,
   type Section,
   UpdateArticleInputSchema,
@@ -96,8 +95,8 @@ export function createArticleStore(database: Database, settings: ContentSettings
             .filter(([, t]) => t?.status === 'published')
             .map(([locale, t]) => ({
               locale,
-              title: (t as ArticleText).headline,
-              body: [(t as ArticleText).lead ?? '', richTextToPlainText((t as ArticleText).body)].join('\n\n'),
+              title: (t).headline,
+              body: [(t).lead ?? '', richTextToPlainText((t).body)].join('\n\n'),
               publishedAt: after.firstPublishedAt,
             }))
         : [];
@@ -188,7 +187,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
         if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', `Someone else saved article "${before.slug}" first`);
         if (value.translations) {
           const statuses = Object.fromEntries(Object.entries(before.translations).map(([l, t]) => [l, t?.status ?? 'draft']));
-          await writeTranslations(trx, id, value.translations, statuses as Record<string, WorkflowStatus>);
+          await writeTranslations(trx, id, value.translations, statuses);
         }
         if (value.tags) await writeTags(trx, 'article', id, value.tags);
         if (value.related) await writeRelated(trx, 'article', id, value.related);

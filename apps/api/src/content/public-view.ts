@@ -14,5 +14,5 @@ export function toPublicView<T extends { translations: Partial<Record<string, { 
   const servedLocale = localeChain(locale, settings.locales).find((l) => translations[l] !== undefined);
   // Callers query with the same chain, so an item without a visible locale here means a bug, not a reader's error.
   if (servedLocale === undefined) throw new AppError('internal', `Item has no published text for ${locale}`);
-  return { ...item, translations, servedLocale } as T & { servedLocale: string };
+  return { ...item, translations, servedLocale };
 }

@@ -12,7 +12,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<Tables>;
   dialect: Dialect;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 // PostgreSQL returns BIGINT (count(*)) as text to avoid losing precision; our counts fit a JS number.

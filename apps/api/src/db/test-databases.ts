@@ -31,7 +31,7 @@ if (postgresProblem !== undefined) {
 }
 
 /** A new, migrated, empty database of the given dialect, and a function that removes it. */
-export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const database = openDatabase(':memory:');
     await migrate(database);
