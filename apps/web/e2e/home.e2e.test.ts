@@ -1,16 +1,20 @@
+import {
+  type RunningServer,
+  collectPageErrors,
+  describeInBrowser,
+  findAccessibilityViolations,
+  launchChromium,
+  startBuiltServer,
+} from '@kraina/browser-testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findAccessibilityViolations } from './support/axe.js';
-import { describeInBrowser, launchChromium } from './support/browser.js';
-import { type RunningServer, startBuiltServer } from './support/built-server.js';
-import { collectPageErrors } from './support/page-errors.js';
 
 describeInBrowser('home page in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startBuiltServer();
+    server = await startBuiltServer({ distDir: new URL('../dist/', import.meta.url), workspace: '@kraina/web' });
     browser = await launchChromium();
   });
 

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
@@ -6,7 +7,6 @@ import { version } from '../package.json';
 import type { Config } from './config.js';
 import { answerErrors, answerNotFound } from './errors/error-routes.js';
 import { homeRoutes } from './home/home-routes.js';
-import { logRequests } from './http/log-requests.js';
 import { localeRoutes } from './locale/locale-routes.js';
 
 // One level above both src/app.ts and dist/app.js, so sources and the bundle find the same folder.

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../../package.json';
 import type { Config } from './config.js';
-import { logRequests } from './http/log-requests.js';
 
 /** What the app needs from outside besides its settings; tests leave it out and get a silent logger. */
 export interface AppDependencies {

@@ -1,4 +1,4 @@
-// The browser journeys' settings: the only file under e2e/ that reads process.env.
+// The browser journeys' settings: the only file in this package that reads process.env.
 
 /** Where Debian's Chromium lives unless CHROMIUM_PATH says otherwise; nothing here ever downloads a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

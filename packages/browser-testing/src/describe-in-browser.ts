@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { chromiumPath, isCI } from '../config.js';
+import { chromiumPath, isCI } from './config.js';
 
 /**
  * Declares journeys that need Chromium. Without it they fail on CI, where a skipped journey would pass unseen,
@@ -23,20 +22,4 @@ export function describeInBrowser(name: string, journeys: () => void): void {
   }
   console.warn(`Skipping browser journeys "${name}": ${why}.`);
   describe.skip(`${name} (skipped: ${why})`, journeys);
-}
-
-/** Starts headless Chromium with nothing that phones home. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }

@@ -2,12 +2,6 @@ import { createRequire } from 'node:module';
 import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
-
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** One failed accessibility rule, with the elements that break it, readable in a test failure. */
@@ -25,7 +19,8 @@ export interface AccessibilityViolation {
 export async function findAccessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
   await page.addScriptTag({ path: axeScript });
   return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
+    // The injected script defines window.axe; cast here rather than declare it on every consumer's Window.
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return results.violations.map((violation) => ({

@@ -1,7 +1,0 @@
-// The browser journeys' settings: the only file under e2e/ that reads process.env.
-
-/** Where Debian's Chromium lives unless CHROMIUM_PATH says otherwise; nothing here ever downloads a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** On CI a missing browser fails the run; on a laptop it only skips the journeys. */
-export const isCI = Boolean(process.env.CI);

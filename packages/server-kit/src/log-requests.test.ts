@@ -1,0 +1,29 @@
+import express from 'express';
+import { pino } from 'pino';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { logRequests } from './log-requests.js';
+
+// A logger that keeps its lines in memory, so a test reads exactly what production would print.
+function recordingLogger(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ base: undefined }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
+}
+
+describe('logRequests', () => {
+  it('logs one line per answered request with its method, full address, status and duration', async () => {
+    const { logger, lines } = recordingLogger();
+    const app = express();
+    app.use(logRequests(logger));
+    const articles = express.Router();
+    articles.get('/missing', (_req, res) => void res.status(404).end());
+    app.use('/articles', articles);
+
+    await request(app).get('/articles/missing?lang=en');
+
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ msg: 'request', method: 'GET', url: '/articles/missing?lang=en', status: 404 });
+    expect(lines[0]?.ms).toEqual(expect.any(Number));
+  });
+});
