@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { loadConfig, localeSettingsOf } from './config.js';
 
 describe('loadConfig', () => {
   it('listens on port 4000 of the loopback interface when nothing is set', () => {
@@ -30,5 +30,29 @@ describe('loadConfig', () => {
 
   it('returns settings nobody can change after start-up', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});
+
+describe('storage and locale settings', () => {
+  it('uses the embedded SQLite file unless told otherwise', () => {
+    expect(loadConfig({}).DATABASE_URL).toBe('file:./data/kraina.db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://kraina@db:5432/kraina' }).DATABASE_URL).toMatch(/^postgres/);
+  });
+
+  it('refuses a database URL it cannot use, naming the setting', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('reads the locales and their fallbacks, the first locale being the default', () => {
+    const settings = localeSettingsOf(loadConfig({ KRAINA_LOCALES: 'be,ru,en', KRAINA_LOCALE_FALLBACKS: 'be:ru;ru:en' }));
+    expect(settings).toEqual({ locales: ['be', 'ru', 'en'], defaultLocale: 'be', fallbacks: { be: ['ru'], ru: ['en'] } });
+  });
+
+  it('refuses to start when a fallback names a locale the portal does not serve', () => {
+    expect(() => loadConfig({ KRAINA_LOCALES: 'en,ru', KRAINA_LOCALE_FALLBACKS: 'ru:uk' })).toThrow(/KRAINA_LOCALE/);
+  });
+
+  it('refuses a time zone that is not an IANA name', () => {
+    expect(() => loadConfig({ KRAINA_TIME_ZONE: '+03:00' })).toThrow(/KRAINA_TIME_ZONE/);
   });
 });

@@ -1,3 +1,4 @@
+import { type LocaleSettings, LocaleSettingsSchema } from '@kraina/core';
 import { z } from 'zod';
 
 // A port must be written out: `z.coerce.number()` would read an empty PORT as 0, a random port nobody asked for.
@@ -14,15 +15,58 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // How long a stopping server waits for requests in flight before cutting them off.
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // The embedded default needs no server; production sets postgres://user@host:5432/db.
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(postgres(ql)?:\/\/|file:|\.{0,2}\/)/, 'Must be postgres://…, file:… or a path to an SQLite file')
+    .default('file:./data/kraina.db'),
+  // The portal's languages, the first being the default, and where each falls back: "be:ru,en;ru:en".
+  KRAINA_LOCALES: z.string().trim().default('en,ru,be'),
+  KRAINA_LOCALE_FALLBACKS: z.string().trim().default('be:ru,en;ru:en'),
+  // The zone in which a day of news is counted: "12 May" is Minsk's 12 May.
+  KRAINA_TIME_ZONE: z
+    .string()
+    .default('Europe/Minsk')
+    .refine((zone) => isTimeZone(zone), 'Must be an IANA time zone such as Europe/Minsk'),
+  // Load the demo content into an empty database at start (npm start sets it; production leaves it off).
+  KRAINA_DEMO: z.enum(['on', 'off']).default('off'),
 });
 
 /** The API's settings, read once at start-up. */
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** The locale settings a config describes, checked by core's schema so a fallback to an unserved locale fails at start. */
+export function localeSettingsOf(config: Pick<Config, 'KRAINA_LOCALES' | 'KRAINA_LOCALE_FALLBACKS'>): LocaleSettings {
+  const locales = config.KRAINA_LOCALES.split(',').map((l) => l.trim()).filter(Boolean);
+  const fallbacks = Object.fromEntries(
+    config.KRAINA_LOCALE_FALLBACKS.split(';')
+      .map((rule) => rule.trim())
+      .filter(Boolean)
+      .map((rule) => {
+        const [from = '', to = ''] = rule.split(':');
+        return [from.trim(), to.split(',').map((l) => l.trim()).filter(Boolean)];
+      }),
+  );
+  const result = LocaleSettingsSchema.safeParse({ locales, defaultLocale: locales[0], fallbacks });
+  if (!result.success) throw new Error(`Invalid configuration: KRAINA_LOCALES / KRAINA_LOCALE_FALLBACKS\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
 
 /** Reads and checks the settings; the only place in the API that reads `process.env`. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   // Refuse to start: a bad setting found by the first request that needs it is found too late.
   if (!parsed.success) throw new Error(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  localeSettingsOf(parsed.data); // fails now, not at the first request, when the locales do not add up
   return Object.freeze(parsed.data);
 }
