@@ -1,25 +1,86 @@
+import { AppError, routes } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../package.json';
-import type { Config } from './config.js';
+import { articleHandlers } from './article/article-handlers.js';
+import { type Config, localeSettingsOf } from './config.js';
+import type { ContentSettings } from './content/content-settings.js';
+import { createContentStores } from './content/content-stores.js';
+import { authenticateNobody } from './contract/authenticate-nobody.js';
+import type { Authenticate, ContractHandlers } from './contract/contract-handlers.js';
+import { mountContract } from './contract/mount-contract.js';
+import type { Database } from './db/database.js';
+import { allowOrigins } from './http/allow-origins.js';
+import { assignRequestId } from './http/assign-request-id.js';
+import { forbidCachingByDefault } from './http/cache-headers.js';
+import { compressResponses } from './http/compress-responses.js';
+import { parseJsonBody } from './http/parse-json-body.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { openApiRoutes } from './openapi/openapi-routes.js';
+import { sectionHandlers } from './section/section-handlers.js';
 
-/** What the app needs from outside besides its settings; tests leave it out and get a silent logger. */
+/** What the app needs from outside besides its settings. */
 export interface AppDependencies {
+  database: Database;
   logger?: Logger;
+  /** Who is calling; until staff sign-in exists (the editorial issue), nobody is, and every write answers 401. */
+  authenticate?: Authenticate;
 }
 
+/** The portal's content settings, as the config describes them. */
+export function contentSettingsOf(config: Config): ContentSettings {
+  return { locales: localeSettingsOf(config), timeZone: config.KRAINA_TIME_ZONE };
+}
+
+const notYet = (what: string) => () => {
+  throw new AppError('unavailable', `${what} are not served yet`);
+};
+
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(_config: Config, { logger = pino({ enabled: false }) }: AppDependencies = {}) {
-  // `_config` waits for the first routes that need settings (database, sessions); callers already pass it.
+export function createApp(config: Config, { database, logger = pino({ enabled: false }), authenticate }: AppDependencies) {
+  const stores = createContentStores(database, contentSettingsOf(config));
+  const handlers: ContractHandlers = {
+    ...articleHandlers(stores.articles),
+    ...sectionHandlers(stores.sections),
+    listEvents: notYet('Events'),
+    getEvent: notYet('Events'),
+    createEvent: notYet('Events'),
+    updateEvent: notYet('Events'),
+    deleteEvent: notYet('Events'),
+    countEventsByDay: notYet('Events'),
+    listSites: notYet('Places'),
+    getSite: notYet('Places'),
+    createSite: notYet('Places'),
+    updateSite: notYet('Places'),
+    deleteSite: notYet('Places'),
+    search: notYet('Search results'),
+  };
+
   const app = express();
-  app.use(helmet());
+  // ETags come from the contract's cacheable reads; problem bodies and writes need none.
+  app.set('etag', false);
+  app.disable('x-powered-by');
+  app.use(assignRequestId); // first, so every later line and log has the id
   app.use(logRequests(logger));
+  app.use(helmet());
+  app.use(allowOrigins(config.CORS_ORIGINS)); // before routes: preflights, and CORS headers on errors too
+  app.use(compressResponses);
+  app.use(forbidCachingByDefault); // errors (even 404 and 405, which browsers cache by heuristics) stay no-store
 
   app.get('/api/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
+  });
+  const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
+  app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version }), cachePolicy));
+  mountContract(app, handlers, {
+    authenticate: authenticate ?? authenticateNobody,
+    localeSettings: localeSettingsOf(config),
+    parseBody: parseJsonBody({ limitBytes: config.BODY_LIMIT_BYTES }),
+    cachePolicy,
+    validateResponses: config.VALIDATE_RESPONSES,
   });
 
   app.use(answerNotFound);

@@ -8,6 +8,8 @@ const PortSchema = z
   .transform(Number)
   .pipe(z.int().max(65_535, 'Must be a port number from 0 to 65535'));
 
+const WholeNumberSchema = z.string().regex(/^\d+$/, 'Must be a whole number').transform(Number);
+
 const ConfigSchema = z.object({
   PORT: PortSchema.default(4000),
   // Loopback by default, so a laptop does not publish a half-configured API; containers set HOST=0.0.0.0.
@@ -31,6 +33,21 @@ const ConfigSchema = z.object({
     .refine((zone) => isTimeZone(zone), 'Must be an IANA time zone such as Europe/Minsk'),
   // Load the demo content into an empty database at start (npm start sets it; production leaves it off).
   KRAINA_DEMO: z.enum(['on', 'off']).default('off'),
+  // Bodies beyond this are refused with 413 before they are read in full.
+  BODY_LIMIT_BYTES: WholeNumberSchema.pipe(z.int().min(1024)).default(1_048_576),
+  // Browser origins allowed to call the API with cookies: the admin, and the web if its pages call from the browser.
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://localhost:3001,http://127.0.0.1:3000,http://127.0.0.1:3001')
+    .transform((list) => list.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'Must be an http(s) origin such as https://admin.example' }))),
+  // How long browsers and CDNs may keep public reads, and serve them stale while fetching a fresh copy.
+  CACHE_MAX_AGE_SECONDS: WholeNumberSchema.default(60),
+  CACHE_STALE_WHILE_REVALIDATE_SECONDS: WholeNumberSchema.default(300),
+  // On in development and tests: a handler whose answer breaks the contract fails loudly.
+  VALIDATE_RESPONSES: z.stringbool().default(false),
+  // Where the API is public (https://portal.example); unset gives the relative server URL /api/v1.
+  PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** The API's settings, read once at start-up. */

@@ -1,3 +1,3 @@
 export { closeGracefully } from './close-gracefully.js';
 export { logRequests } from './log-requests.js';
-export { type RunServerOptions, type ServerConfig, runServer } from './run-server.js';
+export { type PreparedApp, type RunServerOptions, type ServerConfig, runServer } from './run-server.js';

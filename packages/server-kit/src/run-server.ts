@@ -11,14 +11,23 @@ export interface ServerConfig {
   readonly SHUTDOWN_TIMEOUT_MS: number;
 }
 
+/** An app whose start-up opened something that must be closed once it stops serving. */
+export interface PreparedApp {
+  listener: RequestListener;
+  close: () => Promise<void>;
+}
+
 /** What `runServer` needs from an app: its name, how it reads its settings and how it builds its request handler. */
 export interface RunServerOptions<Config extends ServerConfig> {
   /** Names the app in every log line and start-up error, such as `api`. */
   service: string;
   /** Reads and checks the settings; a thrown error's message is printed as the one reason the app did not start. */
   loadConfig: () => Config;
-  /** Builds the app without listening, as tests do, but with the logger that writes to stdout. */
-  createApp: (config: Config, dependencies: { logger: Logger }) => RequestListener;
+  /**
+   * Builds the app without listening, as tests do, but with the logger that writes to stdout. It may first open
+   * what the app needs (a database) and return `close`, which runs after the last request has finished.
+   */
+  createApp: (config: Config, dependencies: { logger: Logger }) => RequestListener | Promise<RequestListener | PreparedApp>;
   /** The path in the address logged once listening: where a person would start, such as `/` or `/api/health`. */
   startPath: string;
 }
@@ -27,11 +36,20 @@ export interface RunServerOptions<Config extends ServerConfig> {
  * Runs an app as a process: listens on the configured host and port, logs its address, and on SIGINT or SIGTERM
  * finishes the requests in flight before exiting; any failure to start or stop sets exit code 1.
  */
-export function runServer<Config extends ServerConfig>(options: RunServerOptions<Config>): Server {
+export async function runServer<Config extends ServerConfig>(options: RunServerOptions<Config>): Promise<Server> {
   const { service, loadConfig, createApp, startPath } = options;
   const config = orExit(service, () => loadConfig());
   const logger = pino({ level: config.LOG_LEVEL, base: { service } });
-  const server = createServer(orExit(service, () => createApp(config, { logger })));
+  let prepared: PreparedApp;
+  try {
+    const app = await createApp(config, { logger });
+    prepared = typeof app === 'function' ? { listener: app, close: () => Promise.resolve() } : app;
+  } catch (error) {
+    return orExit(service, () => {
+      throw error;
+    });
+  }
+  const server = createServer(prepared.listener);
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: another program is using it`);
@@ -51,7 +69,12 @@ export function runServer<Config extends ServerConfig>(options: RunServerOptions
       if (isStopping) return;
       isStopping = true;
       logger.info({ signal }, 'stopping: finishing requests in flight');
-      closeGracefully(server, config.SHUTDOWN_TIMEOUT_MS).then(
+      closeGracefully(server, config.SHUTDOWN_TIMEOUT_MS)
+        .then(async (result) => {
+          await prepared.close();
+          return result;
+        })
+        .then(
         ({ timedOut }) => {
           if (timedOut) {
             logger.warn(`requests still running after ${config.SHUTDOWN_TIMEOUT_MS} ms were cut off`);

@@ -1,0 +1,23 @@
+import { AppError } from '@kraina/core';
+import type { ContractHandlers } from '../contract/contract-handlers.js';
+import { baseVersionOf } from '../contract/if-match.js';
+import type { ArticleStore } from './article-store.js';
+
+type ArticleHandlers = Pick<ContractHandlers, 'listArticles' | 'getArticle' | 'createArticle' | 'updateArticle' | 'deleteArticle' | 'countArticlesByDay'>;
+
+/** The article routes: each turns a validated request into one store call. */
+export function articleHandlers(articles: ArticleStore): ArticleHandlers {
+  return {
+    listArticles: ({ query, locale }) => articles.listPublished(query, locale),
+    getArticle: async ({ params, locale }) => {
+      const article = await articles.findPublishedBySlug(params.slug, locale);
+      // 404 rather than 403 for drafts: telling a stranger a draft exists already leaks it.
+      if (!article) throw new AppError('not-found', `No article "${params.slug}" is published`);
+      return article;
+    },
+    createArticle: ({ body, staff }) => articles.create(body, staff.id),
+    updateArticle: ({ params, body, staff, req }) => articles.update(params.id, body, baseVersionOf(req, body.version), staff.id),
+    deleteArticle: ({ params, req }) => articles.delete(params.id, baseVersionOf(req)),
+    countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),
+  };
+}

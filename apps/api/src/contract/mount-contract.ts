@@ -1,0 +1,155 @@
+import {
+  AppError,
+  type HttpMethod,
+  type LocaleSettings,
+  type RouteContract,
+  type RouteName,
+  routes,
+  validate,
+} from '@kraina/core';
+import type { IRouter, Request, RequestHandler, Response } from 'express';
+import { type CachePolicy, defaultCachePolicy, privateCacheControl, publicCacheControl } from '../http/cache-headers.js';
+import { parseJsonBody } from '../http/parse-json-body.js';
+import { sendWithETag } from '../http/send-with-etag.js';
+import { chooseLocale } from './choose-locale.js';
+import type { Authenticate, ContractHandlers, HandlerContext, Staff } from './contract-handlers.js';
+import { readRequest } from './read-request.js';
+
+/** Where the route table's paths are served. */
+export const apiBasePath = '/api/v1';
+
+/** What `mountContract` needs besides the handlers. */
+export interface MountContractOptions {
+  /** Who is calling; staff routes answer 401 when it resolves to null. */
+  authenticate: Authenticate;
+  /** The locales the portal serves, for `?locale=` and `Accept-Language`. */
+  localeSettings: LocaleSettings;
+  /** Reads the body of the routes that take one; `parseJsonBody()` (1 MB) unless given. */
+  parseBody?: RequestHandler;
+  /** Lifetimes of public reads in caches. */
+  cachePolicy?: CachePolicy;
+  /** Checks each answer against the route's response schema: on in development and tests, so a drifting handler fails loudly. */
+  validateResponses?: boolean;
+}
+
+/** One operation as mounted: its name in the route table, method and full path. */
+export interface MountedRoute {
+  name: RouteName;
+  method: HttpMethod;
+  path: string;
+}
+
+type LooseHandler = (context: HandlerContext<RouteContract>) => unknown;
+
+const callers = new WeakMap<Request, Staff | null>();
+
+/**
+ * Mounts every operation of core's route table under `/api/v1`: it identifies the caller (401 on staff
+ * routes for anyone not signed in), reads the body, validates params, query and body (one 422 naming each
+ * field as `#/params/…`, `#/query/…` or `#/body/…`), chooses the locale, calls the handler and sends its
+ * result with the route's status and cache headers. A known path with another method answers 405 with `Allow`.
+ */
+export function mountContract(router: IRouter, handlers: ContractHandlers, options: MountContractOptions): MountedRoute[] {
+  const parseBody = options.parseBody ?? parseJsonBody();
+  const mounted: MountedRoute[] = [];
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteContract][]) {
+    // The mapped type pairs each handler with its own route; here they are walked as one loose list.
+    const handler = handlers[name] as unknown as LooseHandler;
+    const path = `${apiBasePath}${route.path}`;
+    // The caller is identified before the body is read, so an anonymous megabyte is refused without being read.
+    const stack = [identifyCaller(route, options.authenticate), ...(route.body ? [parseBody] : []), answer(name, route, handler, options)];
+    register(router, route.method, path, stack);
+    mounted.push({ name, method: route.method, path });
+  }
+  refuseOtherMethods(router, mounted);
+  return mounted;
+}
+
+function register(router: IRouter, method: HttpMethod, path: string, stack: RequestHandler[]): void {
+  const route = router.route(path);
+  if (method === 'GET') route.get(stack);
+  else if (method === 'POST') route.post(stack);
+  else if (method === 'PUT') route.put(stack);
+  else if (method === 'PATCH') route.patch(stack);
+  else route.delete(stack);
+}
+
+function identifyCaller(route: RouteContract, authenticate: Authenticate): RequestHandler {
+  return async (req, res, next) => {
+    const staff = await authenticate(req);
+    if (route.access === 'staff' && staff === null) {
+      // RFC 9110 asks a 401 to say how to authenticate; browsers sign in with the session cookie instead.
+      res.set('WWW-Authenticate', 'Bearer realm="kraina"');
+      throw new AppError('unauthenticated', 'Sign in as staff to do this');
+    }
+    callers.set(req, staff);
+    next();
+  };
+}
+
+function answer(name: RouteName, route: RouteContract, handler: LooseHandler, options: MountContractOptions): RequestHandler {
+  const cachePolicy = options.cachePolicy ?? defaultCachePolicy;
+  return async (req, res) => {
+    const { params, query, body } = readRequest(route, { params: req.params, query: req.query, body: req.body as unknown });
+    const locale = chooseLocale(requestedLocale(query), req.get('Accept-Language'), options.localeSettings);
+    const staff = callers.get(req) ?? null;
+    const result = await handler({ params, query, body, staff, locale, req, res } as HandlerContext<RouteContract>);
+    // A handler may answer by itself (a file download, say); then there is nothing left to send.
+    if (res.headersSent) return;
+    res.set('Cache-Control', staff !== null ? privateCacheControl : route.method === 'GET' ? publicCacheControl(cachePolicy) : 'no-store');
+    if (!route.response) {
+      res.status(route.status ?? 204).end();
+      return;
+    }
+    if (result === undefined) throw new AppError('internal', `The handler of ${name} answered nothing`);
+    if (options.validateResponses) checkResponse(name, route.response, result);
+    res.status(route.status ?? 200);
+    if (route.method !== 'GET') {
+      res.json(result);
+      return;
+    }
+    // Without `?locale=` the body depends on Accept-Language, so caches must keep one copy per language.
+    res.vary('Accept-Language');
+    sendWithETag(res, JSON.stringify(result), 'application/json');
+  };
+}
+
+// The handler's own value is sent, not the parsed one: development then answers exactly as production does.
+function checkResponse(name: RouteName, schema: NonNullable<RouteContract['response']>, result: unknown): void {
+  const check = validate(schema, result);
+  if (!check.ok) {
+    throw new AppError('internal', `The handler of ${name} answered a body that breaks the contract`, {
+      cause: { issues: check.issues, result },
+    });
+  }
+}
+
+function requestedLocale(query: unknown): string | undefined {
+  if (typeof query !== 'object' || query === null || !('locale' in query)) return undefined;
+  return typeof query.locale === 'string' ? query.locale : undefined;
+}
+
+const methodOrder: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+// `/articles/:slug` (GET) and `/articles/:id` (PATCH) are one address to a caller: its Allow lists both.
+function refuseOtherMethods(router: IRouter, mounted: readonly MountedRoute[]): void {
+  const byShape = new Map<string, { path: string; methods: Set<string> }>();
+  for (const { path, method } of mounted) {
+    const shape = path.replace(/:[A-Za-z]+/g, ':');
+    const entry = byShape.get(shape) ?? { path, methods: new Set<string>() };
+    entry.methods.add(method);
+    if (method === 'GET') entry.methods.add('HEAD');
+    byShape.set(shape, entry);
+  }
+  for (const { path, methods } of byShape.values()) {
+    const allow = methodOrder.filter((m) => methods.has(m)).join(', ');
+    router.all(path, (req: Request, res: Response, next) => {
+      res.set('Allow', allow);
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+      next(new AppError('method-not-allowed', `${req.path} accepts ${allow}`));
+    });
+  }
+}

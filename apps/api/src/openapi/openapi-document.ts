@@ -1,0 +1,164 @@
+import { type ErrorCode, ProblemSchema, type RouteContract, problemTypes } from '@kraina/core';
+import type { JsonSchema, OpenApiDocument, Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
+import { type SchemaRequest, convertSchemas, refsIn } from './schema-components.js';
+
+/** What the OpenAPI document is built from. */
+export interface OpenApiDocumentOptions {
+  /** The route table, core's `routes` in the API. */
+  routes: Record<string, RouteContract>;
+  /** Where the API is served, such as `https://portal.example`; empty (the default) means the document's own origin. */
+  serverUrl?: string;
+  /** The API's version, from its package.json. */
+  version: string;
+  /** The name of the staff session cookie. */
+  sessionCookieName?: string;
+}
+
+const description = `The REST API of a Kraina portal: published articles, events and places for anyone, writes for staff.
+
+Errors are RFC 9457 \`application/problem+json\`; \`errors\` names each invalid field with a JSON Pointer prefixed by the
+part of the request it lies in: \`#/params/slug\`, \`#/query/limit\`, \`#/body/translations/en/headline\`.
+Public reads carry \`ETag\` and \`Cache-Control\` and answer 304 to a matching \`If-None-Match\`. Content comes in the
+locale named by \`?locale=\`, else the best match for \`Accept-Language\`, falling back along the configured chain.
+Every answer carries an \`X-Request-Id\` to quote when reporting a problem.`;
+
+/** Builds the OpenAPI 3.1 document of the API from the route table's zod schemas: nothing in it is written by hand. */
+export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionCookieName = 'kraina_session' }: OpenApiDocumentOptions): OpenApiDocument {
+  const requests: SchemaRequest[] = [{ schema: ProblemSchema, io: 'output' }];
+  const slot = (schema: RouteContract['body'], io: SchemaRequest['io']) => (schema ? requests.push({ schema, io }) - 1 : undefined);
+  const slots = Object.entries(routes).map(([name, route]) => ({
+    name,
+    route,
+    params: slot(route.params, 'input'),
+    query: slot(route.query, 'input'),
+    body: slot(route.body, 'input'),
+    response: slot(route.response, 'output'),
+  }));
+  const { schemas, components } = convertSchemas(requests);
+  const at = (index: number | undefined) => (index === undefined ? undefined : schemas[index]);
+  const propertiesOf = (index: number | undefined) => objectProperties(at(index), components);
+
+  const paths: OpenApiDocument['paths'] = {};
+  const usedCodes = new Set<ErrorCode>();
+  for (const { name, route, params, query, body, response } of slots) {
+    const codes = errorCodesFor(route);
+    codes.forEach((code) => usedCodes.add(code));
+    const operation: Operation = {
+      operationId: name,
+      summary: route.summary,
+      tags: [route.tag],
+      parameters: [
+        ...propertiesOf(params).map(({ name: param, schema }): Parameter => ({ name: param, in: 'path', required: true, schema })),
+        ...propertiesOf(query).map(({ name: param, schema, required }) => queryParameter(param, schema, required)),
+        ...headerParameters(route),
+      ],
+      ...(body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: at(body) ?? {} } } } }),
+      responses: responsesFor(route, at(response), codes),
+      ...(route.access === 'staff' ? { security: [{ staffSession: [] }, { apiToken: [] }] } : {}),
+    };
+    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    paths[path] = { ...paths[path], [route.method.toLowerCase() as OperationMethod]: operation };
+  }
+
+  const document: OpenApiDocument = {
+    openapi: '3.1.0',
+    info: { title: 'Kraina API', version, description, license: { name: 'Apache 2.0', identifier: 'Apache-2.0' } },
+    servers: [{ url: `${serverUrl.replace(/\/+$/, '')}/api/v1` }],
+    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((tag) => ({ name: tag })),
+    paths,
+    components: {
+      schemas: components,
+      responses: {
+        NotModified: { description: 'Not modified: the copy named in If-None-Match is still current' },
+        ...Object.fromEntries([...usedCodes].map((code) => [responseName(code), problemResponse(code, schemas[0] ?? {})])),
+      },
+      parameters: {
+        AcceptLanguage: { name: 'Accept-Language', in: 'header', description: 'The locales the reader prefers, used when `locale` is not given', schema: { type: 'string' } },
+        IfNoneMatch: { name: 'If-None-Match', in: 'header', description: 'The ETag of the copy the caller holds; answered with 304 while it is current', schema: { type: 'string' } },
+        IfMatch: { name: 'If-Match', in: 'header', description: 'The version the change is based on; a stale one is answered with 412', schema: { type: 'string' } },
+      },
+      headers: {
+        ETag: { description: 'Identifies this representation, for If-None-Match', schema: { type: 'string' } },
+        CacheControl: { description: 'How long caches may keep a public read', schema: { type: 'string' } },
+      },
+      securitySchemes: {
+        staffSession: { type: 'apiKey', in: 'cookie', name: sessionCookieName, description: 'The session cookie staff receive when they sign in' },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'A scoped API token, for internal teams' },
+      },
+    },
+  };
+  document.components.schemas = reachableSchemas(document);
+  return document;
+}
+
+function queryParameter(name: string, schema: JsonSchema, required: boolean): Parameter {
+  const text = typeof schema.description === 'string' ? { description: schema.description } : {};
+  return { name, in: 'query', required, ...text, schema };
+}
+
+function headerParameters(route: RouteContract): Reference[] {
+  if (route.method === 'GET') return [{ $ref: '#/components/parameters/AcceptLanguage' }, { $ref: '#/components/parameters/IfNoneMatch' }];
+  if (route.method === 'PATCH' || route.method === 'PUT') return [{ $ref: '#/components/parameters/IfMatch' }];
+  return [];
+}
+
+// What can go wrong, per kind of route; the handlers add nothing the contract does not already say.
+function errorCodesFor(route: RouteContract): ErrorCode[] {
+  const codes: ErrorCode[] = ['malformed-request', 'invalid-input', 'rate-limited', 'internal', 'unavailable'];
+  if (route.access === 'staff') codes.push('unauthenticated', 'forbidden');
+  if (route.params) codes.push('not-found');
+  if (route.method !== 'GET') codes.push('conflict');
+  if (route.body) codes.push('payload-too-large', 'unsupported-media-type');
+  if (route.method === 'PATCH' || route.method === 'PUT') codes.push('version-conflict', 'precondition-required');
+  return codes;
+}
+
+function responsesFor(route: RouteContract, schema: JsonSchema | undefined, codes: readonly ErrorCode[]): Operation['responses'] {
+  const responses: Record<string, ResponseObject | Reference> = {};
+  const status = route.status ?? (route.response ? 200 : 204);
+  responses[String(status)] = schema
+    ? {
+        description: route.summary,
+        ...(route.method === 'GET'
+          ? { headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/CacheControl' } } }
+          : {}),
+        content: { 'application/json': { schema } },
+      }
+    : { description: 'Done; there is nothing to return' };
+  if (route.method === 'GET') responses['304'] = { $ref: '#/components/responses/NotModified' };
+  for (const code of codes) responses[String(problemTypes[code].status)] = { $ref: `#/components/responses/${responseName(code)}` };
+  return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function problemResponse(code: ErrorCode, problemSchema: JsonSchema): ResponseObject {
+  return { description: problemTypes[code].title, content: { 'application/problem+json': { schema: problemSchema } } };
+}
+
+// `payload-too-large` → `PayloadTooLarge`
+function responseName(code: ErrorCode): string {
+  return code.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+}
+
+function objectProperties(schema: JsonSchema | undefined, components: Record<string, JsonSchema>) {
+  if (schema === undefined) return [];
+  const resolved = typeof schema.$ref === 'string' ? components[schema.$ref.replace('#/components/schemas/', '')] : schema;
+  const properties = resolved?.properties as Record<string, JsonSchema> | undefined;
+  if (resolved?.type !== 'object' || properties === undefined) throw new Error('Path and query schemas must be objects');
+  const required = new Set((resolved.required as string[] | undefined) ?? []);
+  return Object.entries(properties).map(([name, property]) => ({ name, schema: property, required: required.has(name) }));
+}
+
+// Query schemas are spread into parameters, so their own components would dangle; keep only what is referred to.
+function reachableSchemas(document: OpenApiDocument): Record<string, JsonSchema> {
+  const { schemas, ...rest } = document.components;
+  const prefix = '#/components/schemas/';
+  const reached = new Set<string>();
+  const queue = refsIn([document.paths, rest]);
+  for (let ref = queue.pop(); ref !== undefined; ref = queue.pop()) {
+    const name = ref.slice(prefix.length);
+    if (!ref.startsWith(prefix) || reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...refsIn(schemas[name]));
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+}
