@@ -54,3 +54,14 @@ describe('errors as problem+json', () => {
     expect(validate(schema, { 'a/b~c': 'x' })).toMatchObject({ ok: false, issues: [{ pointer: '#/a~1b~0c' }] });
   });
 });
+
+describe('validating hostile shapes', () => {
+  it('says a value is nested too deeply rather than reporting a stack overflow', () => {
+    const deep: z.ZodType = z.lazy(() => z.union([z.string(), z.array(deep)]));
+    let value: unknown = 'leaf';
+    for (let i = 0; i < 20_000; i += 1) value = [value];
+    const result = validate(deep, value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.detail).toMatch(/deeply|Invalid/);
+  });
+});

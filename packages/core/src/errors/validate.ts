@@ -29,7 +29,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     return { ok: false, issues: issuesFromZod(result.error.issues) };
   } catch (error) {
     // A refinement or transform that throws must still give a typed answer, never an exception of unknown kind.
-    const detail = error instanceof Error ? error.message : 'Could not be validated';
+    // A value nested deeper than the stack allows (rich text 10,000 lists deep) is the caller's doing, so say so.
+    const detail =
+      error instanceof RangeError ? 'Nested too deeply to read' : error instanceof Error ? error.message : 'Could not be validated';
     return { ok: false, issues: [{ pointer: '#', detail }] };
   }
 }

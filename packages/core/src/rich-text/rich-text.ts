@@ -65,7 +65,7 @@ export const ListItemNodeSchema = z.strictObject({
   get content() {
     return z.array(z.union([ParagraphNodeSchema, BulletListNodeSchema, OrderedListNodeSchema])).min(1).max(50);
   },
-});
+}).meta({ id: 'ListItemNode' });
 
 /** A bulleted list. */
 export const BulletListNodeSchema = z.strictObject({
@@ -73,7 +73,7 @@ export const BulletListNodeSchema = z.strictObject({
   get content() {
     return z.array(ListItemNodeSchema).min(1).max(500);
   },
-});
+}).meta({ id: 'BulletListNode' });
 
 /** A numbered list, optionally starting from a number other than 1. */
 export const OrderedListNodeSchema = z.strictObject({
@@ -82,7 +82,7 @@ export const OrderedListNodeSchema = z.strictObject({
   get content() {
     return z.array(ListItemNodeSchema).min(1).max(500);
   },
-});
+}).meta({ id: 'OrderedListNode' });
 
 /** Any block a body may hold. */
 export const BlockNodeSchema = z.discriminatedUnion('type', [
