@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureInstalled, root } from './ensure-installed.mjs';
 
-const READY_WITHIN_MS = 30_000;
+// The first start of the api loads the demo portal (about 30 s on a small machine) before it answers.
+const READY_WITHIN_MS = 120_000;
 // Longer than the servers' own 10 s drain, so a server is only killed when its drain has failed.
 const STOPPED_WITHIN_MS = 15_000;
 
@@ -13,7 +14,15 @@ const STOPPED_WITHIN_MS = 15_000;
 const apps = [
   { name: 'web', entry: 'apps/web/dist/server.js', port: portFrom('WEB_PORT', 3000), health: '/health', open: '/' },
   { name: 'admin', entry: 'apps/admin/dist/server/server.js', port: portFrom('ADMIN_PORT', 3001), health: '/health', open: '/' },
-  { name: 'api', entry: 'apps/api/dist/server.js', port: portFrom('API_PORT', 4000), health: '/api/health', open: '/api/health' },
+  {
+    name: 'api',
+    entry: 'apps/api/dist/server.js',
+    port: portFrom('API_PORT', 4000),
+    health: '/api/health',
+    open: '/api/docs',
+    // A new user sees a portal, not an empty database; development checks every answer against the contract.
+    env: { KRAINA_DEMO: process.env.KRAINA_DEMO ?? 'on', VALIDATE_RESPONSES: process.env.VALIDATE_RESPONSES ?? 'true' },
+  },
 ];
 // The servers listen on HOST (loopback by default); a wildcard HOST is still reachable on loopback.
 const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
@@ -43,7 +52,7 @@ let isReady = false; // all three have answered their health checks
 for (const app of apps) {
   const child = spawn(process.execPath, [join(root, app.entry)], {
     cwd: join(root, 'apps', app.name),
-    env: { ...process.env, PORT: String(app.port) },
+    env: { ...process.env, ...app.env, PORT: String(app.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.set(app.name, child);

@@ -1,4 +1,4 @@
-import { AppError, routes } from '@kraina/core';
+import { routes } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
@@ -21,6 +21,8 @@ import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
 import { sectionHandlers } from './section/section-handlers.js';
+import { siteHandlers } from './site/site-handlers.js';
+import { eventHandlers } from './event/event-handlers.js';
 
 /** What the app needs from outside besides its settings. */
 export interface AppDependencies {
@@ -35,28 +37,15 @@ export function contentSettingsOf(config: Config): ContentSettings {
   return { locales: localeSettingsOf(config), timeZone: config.KRAINA_TIME_ZONE };
 }
 
-const notYet = (what: string) => () => {
-  throw new AppError('unavailable', `${what} are not served yet`);
-};
-
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
 export function createApp(config: Config, { database, logger = pino({ enabled: false }), authenticate }: AppDependencies) {
   const stores = createContentStores(database, contentSettingsOf(config));
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles),
     ...sectionHandlers(stores.sections),
-    listEvents: notYet('Events'),
-    getEvent: notYet('Events'),
-    createEvent: notYet('Events'),
-    updateEvent: notYet('Events'),
-    deleteEvent: notYet('Events'),
-    countEventsByDay: notYet('Events'),
-    listSites: notYet('Places'),
-    getSite: notYet('Places'),
-    createSite: notYet('Places'),
-    updateSite: notYet('Places'),
-    deleteSite: notYet('Places'),
-    search: notYet('Search results'),
+    ...eventHandlers(stores.events),
+    ...siteHandlers(stores.sites),
+    search: ({ query, locale }) => stores.search.search(query, locale),
   };
 
   const app = express();
@@ -70,6 +59,8 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   app.use(compressResponses);
   app.use(forbidCachingByDefault); // errors (even 404 and 405, which browsers cache by heuristics) stay no-store
 
+  // Media files are immutable (a new upload gets a new key), so they may be cached for a year.
+  app.use('/media', express.static(config.MEDIA_DIR, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
   app.get('/api/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });

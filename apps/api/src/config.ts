@@ -31,6 +31,8 @@ const ConfigSchema = z.object({
     .string()
     .default('Europe/Minsk')
     .refine((zone) => isTimeZone(zone), 'Must be an IANA time zone such as Europe/Minsk'),
+  // Where uploaded and demo images are kept on local disk (S3-compatible storage arrives with scale-out).
+  MEDIA_DIR: z.string().trim().min(1).default('./data/media'),
   // Load the demo content into an empty database at start (npm start sets it; production leaves it off).
   KRAINA_DEMO: z.enum(['on', 'off']).default('off'),
   // Bodies beyond this are refused with 413 before they are read in full.

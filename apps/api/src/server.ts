@@ -1,8 +1,11 @@
 import { runServer } from '@kraina/server-kit';
-import { createApp } from './app.js';
+import { contentSettingsOf, createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { createContentStores } from './content/content-stores.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { isEmpty, loadDemo } from './demo/load-demo.js';
+import { createMediaStore } from './media/media-store.js';
 
 // Migrations run at start (and through the CLI): a new clone, or a new version, is ready with no other step.
 void runServer({
@@ -13,6 +16,10 @@ void runServer({
     const database = openDatabase(config.DATABASE_URL);
     const { applied } = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
+    if (config.KRAINA_DEMO === 'on' && (await isEmpty(database))) {
+      logger.info('the database is empty: loading the demo portal');
+      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
+    }
     return { listener: createApp(config, { database, logger }), close: () => database.close() };
   },
 });

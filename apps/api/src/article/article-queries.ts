@@ -70,16 +70,17 @@ export function createArticleQueries({ db }: Database, settings: ContentSettings
   return {
     /** A published article by its main slug or its slug in any locale; a draft answers as if absent. */
     async findPublishedBySlug(slug: string, locale: string): Promise<ArticleView | undefined> {
+      // A union of two index lookups: written as `slug = ? or exists (…)`, SQLite scanned every article for each read.
+      const withSlug = db
+        .selectFrom('articles as m')
+        .select('m.id')
+        .where('m.slug', '=', slug)
+        .union(db.selectFrom('article_translations as t').select('t.article_id as id').where('t.slug', '=', slug));
       const row = await db
         .selectFrom('articles as a')
         .select('a.id')
         .where('a.status', '=', 'published')
-        .where((eb) =>
-          eb.or([
-            eb('a.slug', '=', slug),
-            eb.exists(eb.selectFrom('article_translations as t').select('t.article_id').whereRef('t.article_id', '=', 'a.id').where('t.slug', '=', slug)),
-          ]),
-        )
+        .where('a.id', 'in', withSlug)
         .where(isVisibleIn('article_translations', sql.ref('a.id'), chainOf(locale)))
         .limit(1)
         .executeTakeFirst();

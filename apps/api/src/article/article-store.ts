@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   type Article,
+  type CreateArticleInput,
   CreateArticleInputSchema,
   type Section,
   UpdateArticleInputSchema,
@@ -20,6 +21,7 @@ import { toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 import { indexForSearch } from '../search/search-index.js';
 import { loadSections } from '../section/section-store.js';
+import { type ImportedArticle, type PublishedArticleImport, importPublishedArticles } from './article-import.js';
 import { refreshPositions, scopesOf } from './article-positions.js';
 import { createArticleQueries } from './article-queries.js';
 import { loadArticles } from './article-rows.js';
@@ -119,7 +121,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
     ...createArticleQueries(database, settings),
 
     /** Creates a draft; every locale starts as a draft. */
-    async create(input: CreateInput, authorId: string | null = null): Promise<Article> {
+    async create(input: CreateArticleInput, authorId: string | null = null, options: { id?: string } = {}): Promise<Article> {
       const value = CreateArticleInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const sections = await loadSections(trx);
@@ -129,7 +131,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
         if (value.slug !== undefined && (await isSlugTaken(trx, value.slug))) {
           throw new AppError('conflict', `The slug "${value.slug}" is taken`, { issues: [{ pointer: '#/body/slug', detail: 'Already taken' }] });
         }
-        const id = randomUUID();
+        const id = options.id ?? randomUUID(); // a given id keeps imported and demo links stable
         const now = nowIso();
         await trx
           .insertInto('articles')
@@ -225,6 +227,14 @@ export function createArticleStore(database: Database, settings: ContentSettings
         await afterSave(trx, before, after);
         return after;
       });
+    },
+
+    /**
+     * Imports published articles in one transaction: all of them or, if any is invalid or takes a slug in use,
+     * none. Lists, numbered pages and search then read as if each had been created and published in turn.
+     */
+    async importPublished(items: readonly PublishedArticleImport[], authorId: string | null = null): Promise<ImportedArticle[]> {
+      return db.transaction().execute((trx) => importPublishedArticles(trx, dialect, settings, items, authorId));
     },
 
     /** Deletes an article, its translations, positions and search text. */

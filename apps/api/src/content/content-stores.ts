@@ -1,6 +1,9 @@
 import { createArticleStore } from '../article/article-store.js';
 import type { Database } from '../db/database.js';
+import { createEventStore } from '../event/event-store.js';
+import { createSearchQueries } from '../search/search-queries.js';
 import { createSectionStore } from '../section/section-store.js';
+import { createSiteStore } from '../site/site-store.js';
 import type { ContentSettings } from './content-settings.js';
 
 /** Every store over one database: the only code that reads and writes its rows. */
@@ -8,6 +11,9 @@ export function createContentStores(database: Database, settings: ContentSetting
   return {
     sections: createSectionStore(database),
     articles: createArticleStore(database, settings),
+    events: createEventStore(database, settings),
+    sites: createSiteStore(database, settings),
+    search: createSearchQueries(database, settings),
   };
 }
 

@@ -16,7 +16,8 @@ export const knownMigrations = Object.keys(migrations);
 
 async function appliedMigrations(database: Database): Promise<string[]> {
   try {
-    const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
+    const table = database.schema === undefined ? sql`kysely_migration` : sql`${sql.id(database.schema)}.kysely_migration`;
+    const rows = await sql<{ name: string }>`select name from ${table} order by name`.execute(database.db);
     return rows.rows.map((row) => row.name);
   } catch {
     return []; // a new, empty database
@@ -36,6 +37,9 @@ export async function migrate(database: Database): Promise<{ applied: string[] }
   }
   const migrator = new Migrator({
     db: database.db,
+    // Look for the bookkeeping tables in this database's own schema only; otherwise PostgreSQL's search of every
+    // schema can find another schema's table (two test suites migrating at once) and skip creating its own.
+    ...(database.schema === undefined ? {} : { migrationTableSchema: database.schema }),
     provider: {
       getMigrations: () =>
         Promise.resolve(

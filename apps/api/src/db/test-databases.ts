@@ -42,14 +42,20 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const database = openDatabase(postgresUrl, { schema, poolSize: 4 });
-  await migrate(database);
+  const dropSchema = async () => {
+    await database.close();
+    await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
+  };
+  try {
+    await migrate(database);
+  } catch (error) {
+    await dropSchema(); // a failed migration must not leave a schema behind for every later run to trip over
+    throw error;
+  }
   return {
     database,
-    drop: async () => {
-      await database.close();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
+    drop: dropSchema,
   };
 }
 

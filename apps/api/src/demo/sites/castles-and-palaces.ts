@@ -1,0 +1,206 @@
+import { type SiteDraft, everyDay, openOn, tuesdayToSunday } from './build-site.js';
+
+/** Demo places of kind `tourist-site`: castles, palaces and fortresses. */
+export const castleAndPalaceSites: SiteDraft[] = [
+  {
+    kind: 'tourist-site',
+    slug: 'kossovo-palace',
+    attraction: 'palace',
+    region: 'brest',
+    district: 'ivatsevichi',
+    coordinates: { lat: 52.7506, lng: 25.1523 },
+    openingHours: openOn(everyDay, '10:00', '18:00'),
+    image: { label: { en: 'Kossovo Palace', be: 'Косаўскі палац' }, motif: 'palace' },
+    tags: ['palaces', 'neo-gothic', 'kosciuszko'],
+    links: { articles: ['kossovo-palace-opens-new-halls'] },
+    en: {
+      name: 'Puslowski Palace in Kossovo',
+      summary: 'A neo-Gothic palace of the 1830s with twelve towers, returning from ruin through a long restoration.',
+      address: 'Kossovo, Ivatsevichi district, Brest region',
+      description: [
+        'The palace was built for the Puslowski family in the 1830s and 1840s and was famous for its halls and its park. It burned during the Second World War and stood as a ruin for decades.',
+        'Restoration has returned its towers and several halls, where concerts and exhibitions are held. The manor of Tadeusz Kościuszko is nearby.',
+      ],
+    },
+    ru: {
+      name: 'Дворец Пусловских в Коссово',
+      summary: 'Неоготический дворец 1830-х годов с двенадцатью башнями, возвращенный из руин долгой реставрацией.',
+      address: 'г. Коссово, Ивацевичский район, Брестская область',
+      description: [
+        'Дворец построен для Пусловских в 1830–1840-х годах и славился своими залами и парком. Он сгорел во время Второй мировой войны и десятилетиями стоял в руинах.',
+        'Реставрация вернула башни и несколько залов, где проходят концерты и выставки. Рядом находится усадьба Тадеуша Костюшко.',
+      ],
+    },
+    be: {
+      name: 'Палац Пуслоўскіх у Косаве',
+      summary: 'Неагатычны палац 1830-х гадоў з дванаццаццю вежамі, вернуты з руін доўгай рэстаўрацыяй.',
+      address: 'г. Косава, Івацэвіцкі раён, Брэсцкая вобласць',
+      description: [
+        'Палац пабудаваны для Пуслоўскіх у 1830–1840-х гадах і славіўся сваімі заламі і паркам. Ён згарэў падчас Другой сусветнай вайны і дзесяцігоддзямі стаяў у руінах.',
+        'Рэстаўрацыя вярнула вежы і некалькі залаў, дзе праходзяць канцэрты і выстаўкі. Побач знаходзіцца сядзіба Тадэвуша Касцюшкі.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'ruzhany-palace',
+    attraction: 'palace',
+    region: 'brest',
+    district: 'pruzhany',
+    coordinates: { lat: 52.8655, lng: 24.8888 },
+    image: { label: { en: 'Ruzhany Palace', be: 'Ружанскі палац' }, motif: 'palace' },
+    tags: ['palaces', 'sapieha'],
+    en: {
+      name: 'Sapieha Palace in Ruzhany',
+      summary: 'The ruins and restored gate of the residence of the Sapieha family, once called the Versailles of Polesie.',
+      address: 'Ruzhany, Pruzhany district, Brest region',
+      description: [
+        'The residence of the Sapieha family was rebuilt in the eighteenth century as a grand palace with a theatre, galleries and a courtyard of honour.',
+        'The entrance gate and part of the wings have been restored; the rest of the palace is preserved as a conserved ruin.',
+      ],
+    },
+    ru: {
+      name: 'Дворец Сапег в Ружанах',
+      summary: 'Руины и восстановленная брама резиденции Сапег, которую называли полесским Версалем.',
+      address: 'г. п. Ружаны, Пружанский район, Брестская область',
+      description: [
+        'Резиденция Сапег в XVIII веке была перестроена в пышный дворец с театром, галереями и парадным двором.',
+        'Въездная брама и часть флигелей восстановлены, остальная часть дворца законсервирована как руина.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'lida-castle',
+    attraction: 'castle',
+    region: 'grodno',
+    district: 'lida',
+    coordinates: { lat: 53.8873, lng: 25.3024 },
+    openingHours: openOn(tuesdayToSunday, '10:00', '18:00'),
+    image: { label: { en: 'Lida Castle', be: 'Лідскі замак' }, motif: 'castle' },
+    tags: ['castles', 'gediminas', 'knights'],
+    en: {
+      name: 'Lida Castle',
+      summary: 'A fourteenth-century castle built by Grand Duke Gediminas, host of knights’ tournaments.',
+      address: '1 Zamkovaya Street, Lida',
+      description: [
+        'Lida Castle was built in the 1320s on an island between the Lidzeya and Kamenka rivers. Its thick stone-and-brick walls enclose a nearly square courtyard.',
+        'The restored towers house exhibitions, and knights’ festivals take place in the courtyard every summer.',
+      ],
+    },
+    ru: {
+      name: 'Лидский замок',
+      summary: 'Замок XIV века, построенный великим князем Гедимином, место рыцарских турниров.',
+      address: 'Лида, ул. Замковая, 1',
+      description: [
+        'Лидский замок построен в 1320-х годах на острове между реками Лидея и Каменка. Его толстые стены из камня и кирпича окружают почти квадратный двор.',
+        'В восстановленных башнях работают экспозиции, а во дворе каждое лето проходят рыцарские фестивали.',
+      ],
+    },
+    be: {
+      name: 'Лідскі замак',
+      summary: 'Замак XIV стагоддзя, пабудаваны вялікім князем Гедымінам, месца рыцарскіх турніраў.',
+      address: 'Ліда, вул. Замкавая, 1',
+      description: [
+        'Лідскі замак пабудаваны ў 1320-х гадах на востраве паміж рэкамі Лідзея і Каменка. Яго тоўстыя сцены з каменю і цэглы атачаюць амаль квадратны двор.',
+        'У адноўленых вежах працуюць экспазіцыі, а ў двары кожнае лета праходзяць рыцарскія фестывалі.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'novogrudok-castle',
+    attraction: 'castle',
+    region: 'grodno',
+    district: 'novogrudok',
+    coordinates: { lat: 53.5988, lng: 25.8233 },
+    image: { label: { en: 'Novogrudok Castle', be: 'Навагрудскі замак' }, motif: 'castle' },
+    tags: ['castles', 'ruins', 'mickiewicz'],
+    en: {
+      name: 'Novogrudok Castle ruins',
+      summary: 'Towers of a medieval castle on the Castle Hill of one of the oldest towns of Belarus.',
+      address: 'Castle Hill, Novogrudok',
+      description: [
+        'Novogrudok was among the early centres of the Grand Duchy of Lithuania. Of its castle, the remains of two towers stand on a high hill with a wide view over the surroundings.',
+        'Next to the hill is the Mound of Immortality, raised in honour of the poet Adam Mickiewicz, who was born nearby.',
+      ],
+    },
+    ru: {
+      name: 'Руины Новогрудского замка',
+      summary: 'Башни средневекового замка на Замковой горе одного из древнейших городов Беларуси.',
+      address: 'Новогрудок, Замковая гора',
+      description: [
+        'Новогрудок был одним из ранних центров Великого Княжества Литовского. От замка сохранились остатки двух башен на высоком холме с широким видом на окрестности.',
+        'Рядом с горой находится курган Бессмертия, насыпанный в честь поэта Адама Мицкевича, родившегося неподалеку.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'golshany-castle-ruins',
+    attraction: 'castle',
+    region: 'grodno',
+    district: 'oshmyany',
+    coordinates: { lat: 54.2563, lng: 26.0118 },
+    image: { label: { en: 'Golshany Castle', be: 'Гальшанскі замак' }, motif: 'castle' },
+    tags: ['castles', 'ruins', 'sapieha'],
+    links: { articles: ['golshany-castle-conservation'] },
+    en: {
+      name: 'Golshany Castle ruins',
+      summary: 'The romantic ruins of the seventeenth-century residence of Pavel Stefan Sapieha.',
+      address: 'Golshany, Oshmyany district, Grodno region',
+      description: [
+        'The castle was built in the early seventeenth century as a fortified residence around a square courtyard. It was abandoned in the eighteenth century and gradually fell into ruin.',
+        'The ruins inspired the novel “The Black Castle of Olshansky” by Uladzimir Karatkevich and attract visitors with their legends.',
+      ],
+    },
+    be: {
+      name: 'Руіны Гальшанскага замка',
+      summary: 'Рамантычныя руіны рэзідэнцыі Паўла Стэфана Сапегі XVII стагоддзя.',
+      address: 'аг. Гальшаны, Ашмянскі раён, Гродзенская вобласць',
+      description: [
+        'Замак пабудаваны ў пачатку XVII стагоддзя як умацаваная рэзідэнцыя вакол квадратнага двара. У XVIII стагоддзі яго пакінулі, і ён паступова ператварыўся ў руіны.',
+        'Руіны натхнілі Уладзіміра Караткевіча на раман «Чорны замак Альшанскі» і вабяць наведвальнікаў сваімі легендамі.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'kamenets-tower',
+    attraction: 'castle',
+    region: 'brest',
+    district: 'kamenets',
+    coordinates: { lat: 52.4011, lng: 23.821 },
+    openingHours: openOn(tuesdayToSunday, '09:00', '18:00'),
+    image: { label: { en: 'Kamenets Tower', be: 'Камянецкая вежа' }, motif: 'castle' },
+    tags: ['towers', 'medieval'],
+    en: {
+      name: 'Kamenets Tower (White Tower)',
+      summary: 'A thirteenth-century defensive tower, one of the best preserved medieval structures in Belarus.',
+      address: '4 Lenin Street, Kamenets, Brest region',
+      description: [
+        'The tower was built in the 1270s on the orders of Prince Vladimir Vasilkovich. Almost thirty metres high, with walls over two metres thick, it has survived for more than seven centuries.',
+        'Inside is a branch of the Brest regional museum with exhibitions on the history of the tower and the town.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'bobruisk-fortress',
+    attraction: 'other',
+    region: 'mogilev',
+    district: null,
+    coordinates: { lat: 53.1472, lng: 29.2061 },
+    image: { label: { en: 'Bobruisk Fortress', be: 'Бабруйская крэпасць' }, motif: 'castle' },
+    tags: ['fortresses', 'military-history'],
+    en: {
+      name: 'Bobruisk Fortress',
+      summary: 'A nineteenth-century fortress at the confluence of the Berezina and Bobruika that withstood a siege in 1812.',
+      address: 'Bobruisk, Mogilev region',
+      description: [
+        'The fortress was built at the beginning of the nineteenth century and held out through a four-month siege during the war of 1812.',
+        'Its ramparts, barracks and gates are gradually being restored, and military-historical festivals are held inside.',
+      ],
+    },
+  },
+];

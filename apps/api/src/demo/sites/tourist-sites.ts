@@ -1,0 +1,196 @@
+import { type SiteDraft, openOn, tuesdayToSunday } from './build-site.js';
+
+/** Demo places of kind `tourist-site`: churches, squares, streets and other sights. */
+export const touristSites: SiteDraft[] = [
+  {
+    kind: 'tourist-site',
+    slug: 'saint-sophia-cathedral-polotsk',
+    attraction: 'church',
+    region: 'vitebsk',
+    district: 'polotsk',
+    coordinates: { lat: 55.4862, lng: 28.7587 },
+    openingHours: openOn(tuesdayToSunday, '10:00', '18:00', { en: 'Organ concerts most evenings; see the events calendar.' }),
+    image: { label: { en: 'Saint Sophia Cathedral', be: 'Сафійскі сабор' }, motif: 'church' },
+    tags: ['polotsk', 'churches', 'organ'],
+    links: { articles: ['polotsk-saint-sophia-frescoes'] },
+    en: {
+      name: 'Saint Sophia Cathedral, Polotsk',
+      summary: 'A cathedral founded in the eleventh century on the high bank of the Dvina, rebuilt in the Baroque style, now a museum and concert hall.',
+      address: '1 Zamkovaya Street, Polotsk',
+      description: [
+        'The Saint Sophia Cathedral was built in the middle of the eleventh century, when Polotsk was the capital of a powerful principality. After a fire and a collapse it was rebuilt in the eighteenth century in the Vilnius Baroque style.',
+        'Today the cathedral houses a museum of its history and a large organ, and concerts of organ music are held here regularly.',
+      ],
+    },
+    ru: {
+      name: 'Софийский собор в Полоцке',
+      summary: 'Собор XI века на высоком берегу Двины, перестроенный в стиле барокко, ныне музей и концертный зал.',
+      address: 'Полоцк, ул. Замковая, 1',
+      description: [
+        'Софийский собор построен в середине XI века, когда Полоцк был столицей могущественного княжества. После пожара и обрушения его перестроили в XVIII веке в стиле виленского барокко.',
+        'Сегодня в соборе работают музей его истории и большой орган, здесь регулярно проходят органные концерты.',
+      ],
+    },
+    be: {
+      name: 'Сафійскі сабор у Полацку',
+      summary: 'Сабор XI стагоддзя на высокім беразе Дзвіны, перабудаваны ў стылі барока, цяпер музей і канцэртная зала.',
+      address: 'Полацк, вул. Замкавая, 1',
+      description: [
+        'Сафійскі сабор пабудаваны ў сярэдзіне XI стагоддзя, калі Полацк быў сталіцай магутнага княства. Пасля пажару і абвалу яго перабудавалі ў XVIII стагоддзі ў стылі віленскага барока.',
+        'Сёння ў саборы працуюць музей яго гісторыі і вялікі арган, тут рэгулярна праходзяць арганныя канцэрты.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'minsk-upper-town',
+    attraction: 'square',
+    region: 'minsk-city',
+    district: null,
+    coordinates: { lat: 53.9045, lng: 27.5565 },
+    image: { label: { en: 'Upper Town, Minsk', be: 'Верхні горад, Мінск' }, motif: 'city' },
+    tags: ['minsk', 'old-town', 'walking'],
+    en: {
+      name: 'Upper Town, Minsk',
+      summary: 'The historic centre of Minsk around Freedom Square, with its town hall, churches and cafés.',
+      address: 'Freedom Square, Minsk',
+      description: [
+        'The Upper Town grew around the market square of the sixteenth and seventeenth centuries. The town hall, restored in 2003, stands on Freedom Square among baroque churches and the Holy Spirit Cathedral.',
+        'Streets of restored houses lead down to the Svisloch and the Trinity Suburb.',
+      ],
+    },
+    ru: {
+      name: 'Верхний город, Минск',
+      summary: 'Исторический центр Минска вокруг площади Свободы с ратушей, храмами и кафе.',
+      address: 'Минск, площадь Свободы',
+      description: [
+        'Верхний город сложился вокруг рыночной площади XVI–XVII веков. Ратуша, восстановленная в 2003 году, стоит на площади Свободы среди барочных храмов и Свято-Духова собора.',
+        'Улицы с восстановленными домами спускаются к Свислочи и Троицкому предместью.',
+      ],
+    },
+    be: {
+      name: 'Верхні горад, Мінск',
+      summary: 'Гістарычны цэнтр Мінска вакол плошчы Свабоды з ратушай, храмамі і кавярнямі.',
+      address: 'Мінск, плошча Свабоды',
+      description: [
+        'Верхні горад склаўся вакол рынкавай плошчы XVI–XVII стагоддзяў. Ратуша, адноўленая ў 2003 годзе, стаіць на плошчы Свабоды сярод барочных храмаў і Свята-Духава сабора.',
+        'Вуліцы з адноўленымі дамамі спускаюцца да Свіслачы і Троіцкага прадмесця.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'trinity-suburb',
+    attraction: 'street',
+    region: 'minsk-city',
+    district: null,
+    coordinates: { lat: 53.9083, lng: 27.554 },
+    image: { label: { en: 'Trinity Suburb', be: 'Троіцкае прадмесце' }, motif: 'city' },
+    tags: ['minsk', 'old-town', 'walking'],
+    en: {
+      name: 'Trinity Suburb',
+      summary: 'A quarter of restored nineteenth-century houses on the bank of the Svisloch, facing the Island of Tears.',
+      address: 'Maksim Bogdanovich Street, Minsk',
+      description: [
+        'The Trinity Suburb is one of the few quarters of old Minsk to survive. Its two- and three-storey houses with tiled roofs were restored in the 1980s and now hold cafés, small shops and a literary museum.',
+        'A footbridge leads from the embankment to the Island of Tears, a memorial to soldiers who died in Afghanistan.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'zhirovichi-monastery',
+    attraction: 'monastery',
+    region: 'grodno',
+    district: 'slonim',
+    coordinates: { lat: 53.0131, lng: 25.3467 },
+    image: { label: { en: 'Zhirovichi Monastery', be: 'Жыровіцкі манастыр' }, motif: 'church' },
+    tags: ['monasteries', 'pilgrimage'],
+    en: {
+      name: 'Holy Dormition Zhirovichi Monastery',
+      summary: 'One of the main Orthodox shrines of Belarus, home of the miraculous Zhirovichi icon of the Mother of God.',
+      address: 'Zhirovichi, Slonim district, Grodno region',
+      description: [
+        'The monastery grew around the place where, according to tradition, an icon of the Mother of God appeared in the fifteenth century. Its baroque Dormition Cathedral dominates the village.',
+        'The monastery houses a theological academy and a seminary, and draws thousands of pilgrims on feast days.',
+      ],
+    },
+    ru: {
+      name: 'Свято-Успенский Жировичский монастырь',
+      summary: 'Одна из главных православных святынь Беларуси, место пребывания чудотворной Жировичской иконы Божией Матери.',
+      address: 'аг. Жировичи, Слонимский район, Гродненская область',
+      description: [
+        'Монастырь вырос вокруг места, где, по преданию, в XV веке явилась икона Божией Матери. Барочный Успенский собор возвышается над поселком.',
+        'В монастыре находятся духовная академия и семинария; в праздники сюда приезжают тысячи паломников.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'vitebsk-summer-amphitheatre',
+    attraction: 'other',
+    region: 'vitebsk',
+    district: null,
+    coordinates: { lat: 55.1935, lng: 30.204 },
+    image: { label: { en: 'Summer Amphitheatre', be: 'Летні амфітэатр' }, motif: 'music' },
+    tags: ['vitebsk', 'concerts', 'slavianski-bazaar'],
+    links: { articles: ['slavianski-bazaar-programme-announced'] },
+    en: {
+      name: 'Summer Amphitheatre, Vitebsk',
+      summary: 'The open-air concert venue of the Slavianski Bazaar festival, seating several thousand.',
+      address: '13a Frunze Avenue, Vitebsk',
+      description: [
+        'The amphitheatre was built in 1988 for what became the Slavianski Bazaar festival. Its roofed stage and open-air seats host the festival’s galas and contests every summer.',
+        'Outside the festival the venue hosts concerts, film screenings and city celebrations.',
+      ],
+    },
+    ru: {
+      name: 'Летний амфитеатр, Витебск',
+      summary: 'Концертная площадка под открытым небом фестиваля «Славянский базар» на несколько тысяч мест.',
+      address: 'Витебск, пр-т Фрунзе, 13а',
+      description: [
+        'Амфитеатр построен в 1988 году для фестиваля, ставшего «Славянским базаром». На его крытой сцене и открытых трибунах каждое лето проходят гала-концерты и конкурсы фестиваля.',
+        'В остальное время здесь проводят концерты, кинопоказы и городские праздники.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'loshitsa-estate',
+    attraction: 'estate',
+    region: 'minsk-city',
+    district: null,
+    coordinates: { lat: 53.844, lng: 27.588 },
+    image: { label: { en: 'Loshitsa Estate', be: 'Сядзіба Лошыца' }, motif: 'palace' },
+    tags: ['estates', 'parks', 'minsk'],
+    en: {
+      name: 'Loshitsa Estate and Park',
+      summary: 'A restored manor house of the Prushinsky family in a landscape park on the Svisloch, in the south of Minsk.',
+      address: '8 Prushinskikh Street, Minsk',
+      description: [
+        'The manor of the Prushinskys dates from the turn of the twentieth century. Its restored rooms recreate the life of a gentry family, and the park with old trees and a river valley is a favourite place for walks.',
+        'In spring the park’s apple and lilac gardens bloom, and weddings are often photographed here.',
+      ],
+    },
+  },
+  {
+    kind: 'tourist-site',
+    slug: 'mogilev-town-hall',
+    attraction: 'square',
+    region: 'mogilev',
+    district: null,
+    coordinates: { lat: 53.8956, lng: 30.3326 },
+    image: { label: { en: 'Mogilev Town Hall', be: 'Магілёўская ратуша' }, motif: 'government' },
+    tags: ['mogilev', 'old-town'],
+    en: {
+      name: 'Mogilev Town Hall',
+      summary: 'The reconstructed seventeenth-century town hall above the Dnieper, with an observation gallery.',
+      address: '1a Leninskaya Street, Mogilev',
+      description: [
+        'The town hall was first built in the seventeenth century as a symbol of the city’s Magdeburg rights. Destroyed in the twentieth century, it was rebuilt and opened in 2008.',
+        'A museum of the city’s history occupies the halls, and the tower gallery offers a view over the Dnieper.',
+      ],
+    },
+    workflow: 'draft',
+  },
+];

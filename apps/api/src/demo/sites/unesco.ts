@@ -1,0 +1,171 @@
+import { type SiteDraft, openOn, everyDay } from './build-site.js';
+
+// Belarus's four World Heritage properties, with the inscription details published on the UNESCO list.
+
+/** Demo places of kind `unesco-heritage`. */
+export const unescoSites: SiteDraft[] = [
+  {
+    kind: 'unesco-heritage',
+    slug: 'mir-castle-complex',
+    region: 'grodno',
+    district: 'korelichi',
+    coordinates: { lat: 53.4513, lng: 26.4728 },
+    inscriptionYear: 2000,
+    criteria: ['ii', 'iv'],
+    referenceNumber: '625',
+    heritageCategory: 'cultural',
+    transboundary: false,
+    openingHours: openOn(everyDay, '10:00', '18:00', { en: 'The ticket office closes 30 minutes earlier.' }),
+    contacts: { phones: [], website: 'https://mirzamak.by' },
+    image: { label: { en: 'Mir Castle Complex', be: 'Замкавы комплекс «Мір»' }, motif: 'castle' },
+    tags: ['castles', 'unesco', 'radziwill'],
+    links: { articles: ['mir-castle-tower-restoration'], sites: ['nesvizh-radziwill-complex'] },
+    en: {
+      name: 'Mir Castle Complex',
+      summary: 'A red-brick castle of the early sixteenth century with Gothic, Renaissance and Baroque layers, on the World Heritage List since 2000.',
+      address: '2 Krasnoarmeyskaya Street, Mir, Korelichi district, Grodno region',
+      description: [
+        'Mir Castle was begun at the turn of the sixteenth century by the Ilinich family and completed by the Radziwills, who added a Renaissance palace inside its walls. Five towers, a courtyard and a landscaped park with a pond make it one of the best-known images of Belarus.',
+        'Inside, a museum tells the story of the castle and its owners through restored interiors, weapons and household objects. The Svyatopolk-Mirsky chapel-tomb stands in the park nearby.',
+      ],
+    },
+    ru: {
+      name: 'Замковый комплекс «Мир»',
+      summary: 'Краснокирпичный замок начала XVI века с готическими, ренессансными и барочными чертами, в Списке всемирного наследия с 2000 года.',
+      address: 'г. п. Мир, ул. Красноармейская, 2, Кореличский район, Гродненская область',
+      description: [
+        'Строительство Мирского замка начали на рубеже XV–XVI веков Ильиничи, а завершили Радзивиллы, возведшие внутри стен ренессансный дворец. Пять башен, двор и пейзажный парк с прудом сделали его одним из самых узнаваемых образов Беларуси.',
+        'Музей в замке рассказывает о его истории и владельцах через восстановленные интерьеры, оружие и предметы быта. Рядом в парке стоит часовня-усыпальница Святополк-Мирских.',
+      ],
+    },
+    be: {
+      name: 'Замкавы комплекс «Мір»',
+      summary: 'Чырвонацагляны замак пачатку XVI стагоддзя з гатычнымі, рэнесанснымі і барочнымі рысамі, у Спісе сусветнай спадчыны з 2000 года.',
+      address: 'г. п. Мір, вул. Чырвонаармейская, 2, Карэліцкі раён, Гродзенская вобласць',
+      description: [
+        'Будаўніцтва Мірскага замка пачалі на мяжы XV–XVI стагоддзяў Іллінічы, а завяршылі Радзівілы, якія ўзвялі ўнутры сцен рэнесансны палац. Пяць вежаў, двор і пейзажны парк са ставам зрабілі яго адным з самых пазнавальных вобразаў Беларусі.',
+        'Музей у замку расказвае пра яго гісторыю і ўладальнікаў праз адноўленыя інтэр’еры, зброю і прадметы побыту. Побач у парку стаіць капліца-пахавальня Святаполк-Мірскіх.',
+      ],
+    },
+  },
+  {
+    kind: 'unesco-heritage',
+    slug: 'nesvizh-radziwill-complex',
+    region: 'minsk-region',
+    district: 'nesvizh',
+    coordinates: { lat: 53.2228, lng: 26.6917 },
+    inscriptionYear: 2005,
+    criteria: ['ii', 'iv', 'vi'],
+    referenceNumber: '1196',
+    heritageCategory: 'cultural',
+    transboundary: false,
+    openingHours: openOn(everyDay, '09:30', '18:00'),
+    contacts: { phones: [], website: 'https://niasvizh.by' },
+    image: { label: { en: 'Nesvizh Palace', be: 'Нясвіжскі палац' }, motif: 'palace' },
+    tags: ['palaces', 'unesco', 'radziwill'],
+    links: { articles: ['nesvizh-palace-interiors-restored'], sites: ['mir-castle-complex'] },
+    en: {
+      name: 'Architectural, Residential and Cultural Complex of the Radziwill Family at Nesvizh',
+      summary: 'The seat of the Radziwill family from the sixteenth century: a palace and castle surrounded by ponds and parks, with the Corpus Christi Church.',
+      address: '1 Leninskaya Street, Nesvizh, Minsk region',
+      description: [
+        'Nesvizh was the residence of one of the most powerful families of the Grand Duchy of Lithuania. The palace, rebuilt many times, combines a fortified castle with Baroque and Classical interiors, and the surrounding ponds and landscape parks were laid out in the nineteenth and early twentieth centuries.',
+        'The Corpus Christi Church, one of the first Baroque buildings in Eastern Europe, holds the family crypt. Together the buildings show how architectural ideas travelled from Italy and Central Europe to the east.',
+      ],
+    },
+    ru: {
+      name: 'Архитектурно-культурный комплекс резиденции Радзивиллов в Несвиже',
+      summary: 'Резиденция рода Радзивиллов с XVI века: дворец и замок в окружении прудов и парков, а также Фарный костел Божьего Тела.',
+      address: 'г. Несвиж, ул. Ленинская, 1, Минская область',
+      description: [
+        'Несвиж был резиденцией одного из самых влиятельных родов Великого Княжества Литовского. Неоднократно перестраивавшийся дворец соединяет укрепленный замок с барочными и классицистическими интерьерами, а пруды и пейзажные парки вокруг разбиты в XIX — начале XX века.',
+        'В Фарном костеле Божьего Тела, одном из первых барочных зданий Восточной Европы, находится родовая усыпальница. Вместе постройки показывают, как архитектурные идеи приходили на восток из Италии и Центральной Европы.',
+      ],
+    },
+    be: {
+      name: 'Архітэктурна-культурны комплекс рэзідэнцыі Радзівілаў у Нясвіжы',
+      summary: 'Рэзідэнцыя роду Радзівілаў з XVI стагоддзя: палац і замак у асяроддзі сажалак і паркаў, а таксама Фарны касцёл Божага Цела.',
+      address: 'г. Нясвіж, вул. Ленінская, 1, Мінская вобласць',
+      description: [
+        'Нясвіж быў рэзідэнцыяй аднаго з самых уплывовых родаў Вялікага Княства Літоўскага. Палац, які неаднаразова перабудоўваўся, спалучае ўмацаваны замак з барочнымі і класіцыстычнымі інтэр’ерамі, а сажалкі і пейзажныя паркі вакол закладзены ў XIX — пачатку XX стагоддзя.',
+        'У Фарным касцёле Божага Цела, адным з першых барочных будынкаў Усходняй Еўропы, знаходзіцца радавая пахавальня. Разам пабудовы паказваюць, як архітэктурныя ідэі прыходзілі на ўсход з Італіі і Цэнтральнай Еўропы.',
+      ],
+    },
+  },
+  {
+    kind: 'unesco-heritage',
+    slug: 'belovezhskaya-pushcha',
+    region: 'brest',
+    district: 'kamenets',
+    coordinates: { lat: 52.5636, lng: 23.8106 },
+    inscriptionYear: 1979,
+    criteria: ['ix', 'x'],
+    referenceNumber: '33',
+    heritageCategory: 'natural',
+    transboundary: true,
+    openingHours: openOn(everyDay, '09:00', '18:00', { en: 'Museum of nature and enclosures; forest trails are open in daylight.' }),
+    contacts: { phones: [], website: 'https://npbp.by' },
+    image: { label: { en: 'Belovezhskaya Pushcha', be: 'Белавежская пушча' }, motif: 'forest' },
+    tags: ['forest', 'unesco', 'bison', 'national-park'],
+    links: { articles: ['father-frost-estate-belovezhskaya-pushcha'] },
+    en: {
+      name: 'Białowieża Forest (Belovezhskaya Pushcha)',
+      summary: 'One of the last large remnants of the primeval lowland forest of Europe, home of the European bison, shared by Belarus and Poland.',
+      address: 'Kamenyuki, Kamenets district, Brest region',
+      description: [
+        'The forest straddles the border between Belarus and Poland. First inscribed in 1979 and later extended to the Belarusian side, it protects old-growth oak, ash, spruce and pine stands where dead wood is left to decay, sustaining thousands of species of fungi and insects.',
+        'The Pushcha is the home of the largest free-living population of European bison. Visitors start at Kamenyuki, with a museum of nature, enclosures and cycling and walking trails, and the estate of the Belarusian Father Frost.',
+      ],
+    },
+    ru: {
+      name: 'Беловежская пуща',
+      summary: 'Один из последних крупных массивов первобытного равнинного леса Европы, дом европейского зубра, общий для Беларуси и Польши.',
+      address: 'аг. Каменюки, Каменецкий район, Брестская область',
+      description: [
+        'Лесной массив лежит по обе стороны границы Беларуси и Польши. Объект включен в Список всемирного наследия в 1979 году, позднее расширен на белорусскую часть; он охраняет старовозрастные дубравы, ясенники, ельники и сосняки, где мертвая древесина остается в лесу и дает жизнь тысячам видов грибов и насекомых.',
+        'В пуще обитает крупнейшая вольная популяция европейского зубра. Знакомство начинается в Каменюках — с музея природы, вольеров, вело- и пешеходных маршрутов и поместья белорусского Деда Мороза.',
+      ],
+    },
+    be: {
+      name: 'Белавежская пушча',
+      summary: 'Адзін з апошніх буйных масіваў першабытнага раўніннага лесу Еўропы, дом еўрапейскага зубра, агульны для Беларусі і Польшчы.',
+      address: 'аг. Камянюкі, Камянецкі раён, Брэсцкая вобласць',
+      description: [
+        'Лясны масіў ляжыць па абодва бакі мяжы Беларусі і Польшчы. Аб’ект уключаны ў Спіс сусветнай спадчыны ў 1979 годзе, пазней пашыраны на беларускую частку; ён ахоўвае стараўзроставыя дубровы, яснякі, яльнікі і хвойнікі, дзе мёртвая драўніна застаецца ў лесе і дае жыццё тысячам відаў грыбоў і насякомых.',
+        'У пушчы жыве найбуйнейшая вольная папуляцыя еўрапейскага зубра. Знаёмства пачынаецца ў Камянюках — з музея прыроды, вальераў, вела- і пешаходных маршрутаў і маёнтка беларускага Дзеда Мароза.',
+      ],
+    },
+  },
+  {
+    kind: 'unesco-heritage',
+    slug: 'struve-geodetic-arc-tupishki',
+    region: 'grodno',
+    district: 'oshmyany',
+    coordinates: { lat: 54.2906, lng: 26.0442 },
+    inscriptionYear: 2005,
+    criteria: ['ii', 'iii', 'vi'],
+    referenceNumber: '1187',
+    heritageCategory: 'cultural',
+    transboundary: true,
+    tags: ['unesco', 'science', 'geodesy'],
+    image: { label: { en: 'Struve Geodetic Arc', be: 'Геадэзічная дуга Струвэ' }, motif: 'science' },
+    en: {
+      name: 'Struve Geodetic Arc: Tupishki point',
+      summary: 'One of five Belarusian points of the chain of survey triangulations that measured the shape of the Earth in the nineteenth century.',
+      address: 'near Tupishki, Oshmyany district, Grodno region',
+      description: [
+        'Between 1816 and 1855 astronomers led by Friedrich Georg Wilhelm Struve measured a meridian arc from the Arctic Ocean to the Black Sea, running through ten of today’s countries. The survey gave one of the first accurate measurements of the size and shape of the planet.',
+        'Belarus preserves five of the original points: Tupishki, Lopaty, Ossovnitsa, Chekutsk and Leskovichi. At Tupishki a memorial sign marks the spot where the surveyors set up their instruments.',
+      ],
+    },
+    ru: {
+      name: 'Геодезическая дуга Струве: пункт «Тюпишки»',
+      summary: 'Один из пяти белорусских пунктов цепи триангуляции, с помощью которой в XIX веке измеряли форму Земли.',
+      address: 'у д. Тюпишки, Ошмянский район, Гродненская область',
+      description: [
+        'В 1816–1855 годах астрономы под руководством Фридриха Георга Вильгельма Струве измерили дугу меридиана от Северного Ледовитого океана до Черного моря, прошедшую через территорию десяти современных государств. Измерение дало одно из первых точных представлений о размере и форме планеты.',
+        'В Беларуси сохранились пять исходных пунктов: Тюпишки, Лопаты, Осовница, Чекуцк и Лесковичи. В Тюпишках памятный знак отмечает место, где геодезисты устанавливали свои инструменты.',
+      ],
+    },
+  },
+];

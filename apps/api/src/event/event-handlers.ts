@@ -1,0 +1,23 @@
+import { AppError } from '@kraina/core';
+import type { ContractHandlers } from '../contract/contract-handlers.js';
+import { baseVersionOf } from '../contract/if-match.js';
+import type { EventStore } from './event-store.js';
+
+type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay'>;
+
+/** The event routes: each turns a validated request into one store call. */
+export function eventHandlers(events: EventStore): EventHandlers {
+  return {
+    listEvents: ({ query, locale }) => events.listOccurrences(query, locale),
+    getEvent: async ({ params, locale }) => {
+      const event = await events.findPublishedBySlug(params.slug, locale);
+      // 404 rather than 403 for drafts: telling a stranger a draft exists already leaks it.
+      if (!event) throw new AppError('not-found', `No event "${params.slug}" is published`);
+      return event;
+    },
+    createEvent: ({ body, staff }) => events.create(body, staff.id),
+    updateEvent: ({ params, body, staff, req }) => events.update(params.id, body, baseVersionOf(req, body.version), staff.id),
+    deleteEvent: ({ params, req }) => events.delete(params.id, baseVersionOf(req)),
+    countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
+  };
+}

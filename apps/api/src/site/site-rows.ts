@@ -1,0 +1,75 @@
+import { type ImageRef, type OpeningHours, type Related, type Site, type SiteKind, type SiteText, siteKindFields } from '@kraina/core';
+import type { Kysely, Transaction } from 'kysely';
+import { fromJson } from '../db/json.js';
+import type { Tables } from '../db/tables.js';
+
+type Queryable = Kysely<Tables> | Transaction<Tables>;
+
+/** The fields proper to a place's kind, picked out of a whole place or an input: they live in one JSON column. */
+export function kindFieldsOf(kind: SiteKind, value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(siteKindFields[kind]).flatMap((key) => (value[key] === undefined ? [] : [[key, value[key]]])));
+}
+
+/** Reads whole places by id, in the order given, with their translations, tags and links. */
+export async function loadSites(db: Queryable, ids: readonly string[]): Promise<Site[]> {
+  if (ids.length === 0) return [];
+  const unique = [...new Set(ids)];
+  const [rows, texts, tags, links] = await Promise.all([
+    db.selectFrom('sites').selectAll().where('id', 'in', unique).execute(),
+    db.selectFrom('site_translations').selectAll().where('site_id', 'in', unique).execute(),
+    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'site').where('owner_id', 'in', unique).orderBy('tag').execute(),
+    db
+      .selectFrom('related_items')
+      .select(['owner_id', 'target_type', 'target_id'])
+      .where('owner_type', '=', 'site')
+      .where('owner_id', 'in', unique)
+      .orderBy('position')
+      .execute(),
+  ]);
+  const byId = new Map(
+    rows.map((row) => {
+      const translations: Record<string, SiteText> = {};
+      for (const t of texts.filter((text) => text.site_id === row.id)) {
+        translations[t.locale] = {
+          name: t.name,
+          ...(t.summary === null ? {} : { summary: t.summary }),
+          description: fromJson(t.description_json) as SiteText['description'],
+          ...(t.address === null ? {} : { address: t.address }),
+          ...(t.slug === null ? {} : { slug: t.slug }),
+          status: t.status as SiteText['status'],
+        };
+      }
+      const own = links.filter((l) => l.owner_id === row.id);
+      const related: Related = {
+        articles: own.filter((l) => l.target_type === 'article').map((l) => l.target_id),
+        events: own.filter((l) => l.target_type === 'event').map((l) => l.target_id),
+        sites: own.filter((l) => l.target_type === 'site').map((l) => l.target_id),
+      };
+      // The kind's own fields were validated by its member of the union on the way in, so the union holds.
+      const site = {
+        ...(fromJson<Record<string, unknown>>(row.kind_fields_json) ?? {}),
+        id: row.id,
+        slug: row.slug,
+        kind: row.kind,
+        status: row.status,
+        translations,
+        region: row.region,
+        district: row.district,
+        coordinates: { lat: row.lat, lng: row.lng },
+        openingHours: fromJson<OpeningHours>(row.opening_hours_json),
+        contacts: fromJson<Site['contacts']>(row.contacts_json) ?? { phones: [] },
+        image: fromJson<ImageRef>(row.image_json),
+        gallery: fromJson<ImageRef[]>(row.gallery_json) ?? [],
+        tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
+        related,
+        publishAt: row.publish_at,
+        firstPublishedAt: row.first_published_at,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        version: row.version,
+      } as Site;
+      return [row.id, site] as const;
+    }),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
