@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { contentSettingsOf } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createContentStores } from '../content/content-stores.js';
+import { openDatabase } from '../db/database.js';
+import { knownMigrations, migrate } from '../db/migrate.js';
+import { isEmpty, loadDemo } from '../demo/load-demo.js';
+import { createMediaStore } from '../media/media-store.js';
+
+// The kraina command: operations on a portal's database, with the same settings (DATABASE_URL, …) as the API.
+
+const usage = `Usage: kraina <command>
+
+Commands:
+  migrate        bring the database schema up to date (the API also does this at start)
+  seed [--demo]  load the demo portal into an empty database
+  help           show this text
+
+Settings come from the environment, as for the API: DATABASE_URL, MEDIA_DIR, KRAINA_LOCALES, …`;
+
+/** Runs one command; resolves to the process exit code. */
+export async function runCli(argv: readonly string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { demo: { type: 'boolean', default: true } } });
+  const [command = 'help'] = positionals;
+  if (command === 'help' || command === '--help') {
+    console.log(usage);
+    return 0;
+  }
+  if (command !== 'migrate' && command !== 'seed') {
+    console.error(`kraina: unknown command "${command}"\n\n${usage}`);
+    return 2;
+  }
+  const config = loadConfig(env);
+  const logger = pino({ level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info', base: { service: 'kraina' } });
+  const database = openDatabase(config.DATABASE_URL);
+  try {
+    const { applied } = await migrate(database);
+    logger.info({ applied, known: knownMigrations }, applied.length > 0 ? 'database migrated' : 'database already up to date');
+    if (command === 'seed') {
+      if (!values.demo) throw new Error('Only the demo content can be seeded; importing RSS, iCalendar and GeoJSON arrives with the import command');
+      // Seeding never mixes with real content: on a database that has any, it refuses rather than guesses.
+      if (!(await isEmpty(database))) {
+        console.error('kraina: the database already holds content; seed loads the demo into an empty database only');
+        return 1;
+      }
+      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
