@@ -2,4 +2,4 @@ import { runServer } from '@kraina/server-kit';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 
-runServer({ service: 'admin', loadConfig, createApp, startPath: '/' });
+void runServer({ service: 'admin', loadConfig, createApp, startPath: '/' });

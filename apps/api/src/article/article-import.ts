@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { dayInZone, nowIso, toStoredInstant } from '../content/clock.js';
 import type { ContentSettings } from '../content/content-settings.js';
 import type { Dialect } from '../db/database.js';
+import { insertInChunks } from '../db/insert-in-chunks.js';
 import { toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 import { type SearchEntry, indexManyForSearch } from '../search/search-index.js';
@@ -57,9 +58,6 @@ interface Checked {
   sectionId: string;
 }
 
-// Rows per multi-row INSERT: SQLite binds at most 32,766 parameters to a statement, and articles have 14 columns.
-const rowsPerStatement = 1000;
-
 function checkItems(items: readonly PublishedArticleImport[], sections: readonly Section[]): Checked[] {
   const issues: FieldIssue[] = [];
   const checked = items.map((item, index): Checked | undefined => {
@@ -81,13 +79,6 @@ function checkItems(items: readonly PublishedArticleImport[], sections: readonly
   });
   if (issues.length > 0) throw new AppError('invalid-input', `${issues.length} field(s) of the import are not valid`, { issues });
   return checked as Checked[];
-}
-
-async function insertInChunks<T extends keyof Tables>(trx: Transaction<Tables>, table: T, rows: readonly Row<T>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    // Kysely's insert types are generic over the table name; each row was built for exactly this table.
-    await trx.insertInto(table).values(rows.slice(start, start + rowsPerStatement) as never).execute();
-  }
 }
 
 /** Every slug already used by an article, main or per locale: one read, so checking a hundred thousand costs nothing more. */

@@ -9,7 +9,7 @@ import { type ArticleStore, createArticleStore } from './article-store.js';
 const settings: ContentSettings = { locales: defaultLocaleSettings, timeZone: 'Europe/Minsk' };
 const listQuery = (query: Record<string, unknown> = {}) => ArticleListQuerySchema.parse(query);
 const article = (headline: string, extra: Partial<CreateArticleInput> = {}) =>
-  ({ section: 'business-news', translations: { en: { headline, body: richTextFromParagraphs([`${headline}.`]) } }, ...extra }) as Parameters<ArticleStore['create']>[0];
+  ({ section: 'business-news', translations: { en: { headline, body: richTextFromParagraphs([`${headline}.`]) } }, ...extra });
 
 describeEachDatabase('the article store', (dialect) => {
   let database: Database;

@@ -105,7 +105,8 @@ describe('a month grid', () => {
 
   it('is always whole weeks of consecutive days, 4 to 6 of them, holding the whole month', () => {
     for (const locale of ['en', 'ru']) {
-      for (let year = 1999; year <= 2031; year += 1) {
+      // Every month of years around now, and the leap-year edge cases of 2000 (leap) and 2100 (not).
+      for (const year of [2000, 2016, 2019, 2020, 2021, 2024, 2025, 2026, 2027, 2028, 2031, 2100]) {
         for (let month = 1; month <= 12; month += 1) {
           const grid = monthGrid(year, month, locale);
           const cells = grid.weeks.flat();
