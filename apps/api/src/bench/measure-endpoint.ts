@@ -41,17 +41,12 @@ function run(baseUrl: string, endpoint: Endpoint, connections: number, seconds: 
   });
 }
 
-// autocannon stops sending when its time is up, but a slow endpoint still has a queue of requests in the server;
-// the next measurement must not pay for them. One more request answered means the queue ahead of it is done.
-async function drain(baseUrl: string, path: string): Promise<void> {
-  await (await fetch(new URL(path, baseUrl))).arrayBuffer();
-}
-
 /**
  * Measures one endpoint: checks that its first path answers 2xx (a route not served yet is reported, not timed),
  * warms up (JIT, SQLite page cache), then presses for `seconds` and keeps req/s and latency percentiles.
+ * `settle` resolves once the server is idle again.
  */
-export async function measureEndpoint(baseUrl: string, endpoint: Endpoint, options: LoadOptions): Promise<Measurement> {
+export async function measureEndpoint(baseUrl: string, endpoint: Endpoint, options: LoadOptions, settle: () => Promise<void>): Promise<Measurement> {
   const example = endpoint.paths[0] ?? '/';
   const probe = await fetch(new URL(example, baseUrl));
   const text = await probe.text();
@@ -61,10 +56,12 @@ export async function measureEndpoint(baseUrl: string, endpoint: Endpoint, optio
   }
   if (options.warmupSeconds > 0) {
     await run(baseUrl, endpoint, options.connections, options.warmupSeconds);
-    await drain(baseUrl, example);
+    await settle();
   }
   const result = await run(baseUrl, endpoint, options.connections, options.seconds);
-  await drain(baseUrl, example);
+  // autocannon stops sending when its time is up, but a slow endpoint leaves the server working through requests
+  // already read; the next endpoint must not be measured while they finish.
+  await settle();
   return {
     name: endpoint.name,
     example,

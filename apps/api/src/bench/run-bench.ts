@@ -13,7 +13,7 @@ import { benchMonth } from './bench-events.js';
 import { regionalCentres } from './bench-sites.js';
 import { type BenchRun, appendRun, describeMachine, judge, renderRun } from './benchmarks-report.js';
 import { type Endpoint, type LoadOptions, measureEndpoint } from './measure-endpoint.js';
-import type { TargetReady } from './serve-bench-target.js';
+import { type TargetBusy, type TargetReady, busyQuestion } from './target-messages.js';
 import { seedBenchData } from './seed-bench-data.js';
 
 // `npm run bench`: generate the data, measure the API and the bare baseline over it, print and record the table.
@@ -76,6 +76,17 @@ async function startTarget(kind: 'api' | 'baseline', file: string): Promise<{ ur
   return { url: `http://127.0.0.1:${ready.port}`, child };
 }
 
+/** Resolves once the target's event loop is nearly idle (under 5% busy), or after two minutes of waiting. */
+async function settled(child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const answer = new Promise<TargetBusy>((resolveAnswer) => child.once('message', (message) => resolveAnswer(message as TargetBusy)));
+    child.send(busyQuestion);
+    if ((await answer).utilisation < 0.05) return;
+  }
+  console.warn('The server was still busy after two minutes; measuring on regardless.');
+}
+
 async function stopTarget(child: ChildProcess): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done));
   child.disconnect();
@@ -103,14 +114,16 @@ async function main(): Promise<void> {
 
     log('Measuring the bare baseline (node:http + better-sqlite3, newest list)');
     const bare = await startTarget('baseline', file);
-    const baseline = await measureEndpoint(bare.url, { name: 'Baseline: bare newest list', paths: ['/'] }, load).finally(() => stopTarget(bare.child));
+    const baseline = await measureEndpoint(bare.url, { name: 'Baseline: bare newest list', paths: ['/'] }, load, () => settled(bare.child)).finally(() =>
+      stopTarget(bare.child),
+    );
 
     const api = await startTarget('api', file);
     const measurements = [];
     try {
       for (const endpoint of endpoints(seeded.articleSlugs)) {
         log(`Measuring ${endpoint.name}`);
-        measurements.push(await measureEndpoint(api.url, endpoint, load));
+        measurements.push(await measureEndpoint(api.url, endpoint, load, () => settled(api.child)));
       }
     } finally {
       await stopTarget(api.child);

@@ -1,18 +1,16 @@
 import { type RequestListener, createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import SqliteDatabase from 'better-sqlite3';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import { type TargetBusy, type TargetReady, busyQuestion } from './target-messages.js';
 
 // A server the benchmark measures, in a process of its own so the load generator does not share its event loop:
 //   node dist/bench-server.js api <sqlite file>        the real API, built by createApp as server.ts builds it
 //   node dist/bench-server.js baseline <sqlite file>   bare node:http and better-sqlite3: the newest-list query alone
-// It listens on an ephemeral loopback port and reports the port to the parent over IPC.
-
-/** What a target tells the benchmark once it listens. */
-export interface TargetReady {
-  port: number;
-}
+// It listens on an ephemeral loopback port and reports the port to the parent over IPC; asked how busy it is, it
+// answers with its event loop's utilisation over the next quarter second (the parent waits for it to fall idle).
 
 function apiListener(file: string): RequestListener {
   // Logs off (a log line per request would be measured too); everything else is the production default.
@@ -45,6 +43,14 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   const ready: TargetReady = { port: typeof address === 'object' && address ? address.port : 0 };
   process.send?.(ready);
+});
+process.on('message', (message) => {
+  if (message !== busyQuestion) return;
+  const start = performance.eventLoopUtilization();
+  setTimeout(() => {
+    const answer: TargetBusy = { utilisation: performance.eventLoopUtilization(start).utilization };
+    process.send?.(answer);
+  }, 250);
 });
 process.on('disconnect', () => {
   server.closeAllConnections();
