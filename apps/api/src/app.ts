@@ -39,7 +39,8 @@ export function contentSettingsOf(config: Config): ContentSettings {
 
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
 export function createApp(config: Config, { database, logger = pino({ enabled: false }), authenticate }: AppDependencies) {
-  const stores = createContentStores(database, contentSettingsOf(config));
+  const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
+  const stores = createContentStores(database, settings);
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles),
     ...sectionHandlers(stores.sections),
@@ -68,7 +69,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version }), cachePolicy));
   mountContract(app, handlers, {
     authenticate: authenticate ?? authenticateNobody,
-    localeSettings: localeSettingsOf(config),
+    localeSettings: settings.locales,
     parseBody: parseJsonBody({ limitBytes: config.BODY_LIMIT_BYTES }),
     cachePolicy,
     validateResponses: config.VALIDATE_RESPONSES,
