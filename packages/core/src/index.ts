@@ -84,9 +84,10 @@ export {
   ArticleDayCountsQuerySchema,
   ArticleListQuerySchema,
   ArticlePageSchema,
+  ArticleSummarySchema,
   ArticleViewSchema,
 } from './article/article-list-query.js';
-export type { ArticleDayCountsQuery, ArticleListQuery, ArticlePage, ArticleView } from './article/article-list-query.js';
+export type { ArticleDayCountsQuery, ArticleListQuery, ArticlePage, ArticleSummary, ArticleView } from './article/article-list-query.js';
 
 // Events
 export {

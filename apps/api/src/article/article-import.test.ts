@@ -51,7 +51,7 @@ async function whatReadersSee(database: Database, articles: ArticleStore) {
     for (const section of [undefined, 'business', 'business-news', 'sport']) {
       const query = (extra: Record<string, unknown>) => ArticleListQuerySchema.parse({ ...(section ? { section } : {}), limit: 3, ...extra });
       const brief = (page: Awaited<ReturnType<ArticleStore['listPublished']>>) =>
-        page.items.map((a) => [a.slug, a.servedLocale, a.translations[a.servedLocale]?.headline, a.tags, a.firstPublishedAt]);
+        page.items.map((a) => [a.slug, a.servedLocale, a.headline, a.tags, a.firstPublishedAt]);
       const first = await articles.listPublished(query({ page: 1 }), locale);
       const pages = [brief(first)];
       for (let page = 2; page <= (first.totalPages ?? 0); page += 1) pages.push(brief(await articles.listPublished(query({ page }), locale)));

@@ -2,6 +2,7 @@ import {
   AppError,
   type ArticleListQuerySchema,
   type ArticlePage,
+  type ArticleSummary,
   type ArticleView,
   type DayCounts,
   localeChain,
@@ -15,7 +16,7 @@ import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
 import { loadSections } from '../section/section-store.js';
-import { loadArticles } from './article-rows.js';
+import { loadArticleSummaries, loadArticles } from './article-rows.js';
 
 type ListQuery = z.output<typeof ArticleListQuerySchema>;
 
@@ -25,6 +26,10 @@ export function createArticleQueries({ db }: Database, settings: ContentSettings
 
   async function views(ids: string[], locale: string): Promise<ArticleView[]> {
     return (await loadArticles(db, ids)).map((article) => toPublicView(article, locale, settings));
+  }
+
+  function summaries(ids: string[], locale: string): Promise<ArticleSummary[]> {
+    return loadArticleSummaries(db, ids, chainOf(locale));
   }
 
   async function sectionScope(slug: string): Promise<{ id: string; ids: string[] } | undefined> {
@@ -64,7 +69,7 @@ export function createArticleQueries({ db }: Database, settings: ContentSettings
       .where('position', '>', highest - query.limit)
       .orderBy('position', 'desc')
       .execute();
-    return { items: await views(rows.map((r) => r.article_id), locale), nextCursor: null, page, total, totalPages: Math.ceil(total / query.limit) };
+    return { items: await summaries(rows.map((r) => r.article_id), locale), nextCursor: null, page, total, totalPages: Math.ceil(total / query.limit) };
   }
 
   return {
@@ -117,7 +122,7 @@ export function createArticleQueries({ db }: Database, settings: ContentSettings
       const pageRows = rows.slice(0, query.limit);
       const lastRow = pageRows.at(-1);
       const nextCursor = rows.length > query.limit && lastRow ? encodeCursor({ at: lastRow.first_published_at ?? '', id: lastRow.id }) : null;
-      return { items: await views(pageRows.map((r) => r.id), locale), nextCursor, page: null, total: null, totalPages: null };
+      return { items: await summaries(pageRows.map((r) => r.id), locale), nextCursor, page: null, total: null, totalPages: null };
     },
 
     /** How many articles were published on each day of a month, in the portal's zone. */

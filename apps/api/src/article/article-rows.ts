@@ -1,4 +1,4 @@
-import type { Article, ArticleText, Dateline, ImageRef, Related } from '@kraina/core';
+import type { Article, ArticleSummary, ArticleText, Dateline, ImageRef, Related } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
 import { fromJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
@@ -65,5 +65,50 @@ export async function loadArticles(db: Queryable, ids: readonly string[]): Promi
       return [row.id, article] as const;
     }),
   );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Reads list items by id, in the order given: each article in the first locale of `chain` it is published in,
+ * without bodies, galleries or links. Callers have already checked visibility, so every id has such a locale.
+ */
+export async function loadArticleSummaries(db: Queryable, ids: readonly string[], chain: readonly string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const [rows, texts, tags] = await Promise.all([
+    db
+      .selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .select(['a.id', 'a.slug', 's.slug as section_slug', 'a.dateline_json', 'a.lead_image_json', 'a.first_published_at', 'a.updated_at'])
+      .where('a.id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('article_translations')
+      .select(['article_id', 'locale', 'headline', 'lead', 'slug'])
+      .where('article_id', 'in', ids)
+      .where('status', '=', 'published')
+      .execute(),
+    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'article').where('owner_id', 'in', ids).orderBy('tag').execute(),
+  ]);
+  const byId = new Map<string, ArticleSummary>();
+  for (const row of rows) {
+    const own = texts.filter((t) => t.article_id === row.id);
+    const served = chain.map((locale) => own.find((t) => t.locale === locale)).find((t) => t !== undefined);
+    if (!served) continue; // unpublished between the list query and this one
+    byId.set(row.id, {
+      id: row.id,
+      slug: row.slug,
+      section: row.section_slug,
+      servedLocale: served.locale,
+      headline: served.headline,
+      ...(served.lead === null ? {} : { lead: served.lead }),
+      ...(served.slug === null ? {} : { localizedSlug: served.slug }),
+      locales: own.map((t) => t.locale).sort(),
+      dateline: fromJson<Dateline>(row.dateline_json),
+      leadImage: fromJson<ImageRef>(row.lead_image_json),
+      tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
+      firstPublishedAt: row.first_published_at,
+      updatedAt: row.updated_at,
+    });
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

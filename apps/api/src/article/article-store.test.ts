@@ -65,6 +65,10 @@ describeEachDatabase('the article store', (dialect) => {
     const view = await articles.findPublishedBySlug('harvest-record', 'be');
     expect(view?.servedLocale).toBe('en');
     expect(view?.translations.be).toBeUndefined();
+    // The list item is a summary in the served locale; the draft's headline and locale stay hidden there too.
+    const item = (await articles.listPublished(listQuery(), 'be')).items.find((a) => a.id === created.id);
+    expect(item).toMatchObject({ servedLocale: 'en', headline: 'Harvest record', locales: ['en'] });
+    expect(JSON.stringify(item)).not.toContain('чарнавік');
   });
 
   it('counts the day in Minsk time, not UTC', async () => {

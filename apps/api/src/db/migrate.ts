@@ -1,6 +1,7 @@
 import { type Migration, Migrator, sql } from 'kysely';
 import type { Database, Dialect } from './database.js';
 import * as initial from './migrations/0001-initial.js';
+import * as readIndexes from './migrations/0002-read-indexes.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -9,6 +10,7 @@ interface KrainaMigration {
 // In order; a name, once released, never changes, since databases record which names they have run.
 const migrations: Record<string, KrainaMigration> = {
   '0001-initial': initial,
+  '0002-read-indexes': readIndexes,
 };
 
 /** The migrations this build knows, by name, in order. */

@@ -4,7 +4,7 @@ import { LocalDateSchema } from '../calendar/local-date.js';
 import { LocaleSchema } from '../locale/locale.js';
 import { CursorSchema, PageSizeSchema, numberedPage } from '../pagination/page.js';
 import { SlugSchema } from '../slug/slug.js';
-import { ArticleSchema } from './article.js';
+import { ArticleSchema, ArticleTextSchema } from './article.js';
 
 /** Filters and paging for the news list; a section includes its sub-sections. */
 export const ArticleListQuerySchema = z
@@ -31,8 +31,33 @@ export const ArticleViewSchema = ArticleSchema.extend({ servedLocale: LocaleSche
 /** An article with the locale that was served. */
 export type ArticleView = z.infer<typeof ArticleViewSchema>;
 
+/**
+ * One item of a news list, in the served locale only and without the body: what a list, a feed or the home page
+ * shows. A page of whole articles in every locale weighed 64 KB for 20 items; this keeps it to a few.
+ */
+export const ArticleSummarySchema = ArticleSchema.pick({
+  id: true,
+  slug: true,
+  section: true,
+  dateline: true,
+  leadImage: true,
+  tags: true,
+  firstPublishedAt: true,
+  updatedAt: true,
+})
+  .extend({
+    servedLocale: LocaleSchema,
+    headline: ArticleTextSchema.shape.headline,
+    lead: ArticleTextSchema.shape.lead,
+    localizedSlug: ArticleTextSchema.shape.slug.describe("The served locale's own slug, when it has one"),
+    locales: z.array(LocaleSchema).describe('Every locale the article is published in, for language links'),
+  })
+  .meta({ id: 'ArticleSummary' });
+/** One item of a news list. */
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
 /** A page of the news list. */
-export const ArticlePageSchema = numberedPage(ArticleViewSchema).meta({ id: 'ArticlePage' });
+export const ArticlePageSchema = numberedPage(ArticleSummarySchema).meta({ id: 'ArticlePage' });
 /** A page of the news list. */
 export type ArticlePage = z.infer<typeof ArticlePageSchema>;
 
