@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routes } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
@@ -17,6 +18,7 @@ import { assignRequestId } from './http/assign-request-id.js';
 import { forbidCachingByDefault } from './http/cache-headers.js';
 import { compressResponses } from './http/compress-responses.js';
 import { parseJsonBody } from './http/parse-json-body.js';
+import { createResponseCache } from './http/response-cache.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
@@ -49,6 +51,13 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     search: ({ query, locale }) => stores.search.search(query, locale),
   };
 
+  const responseCache = createResponseCache({
+    maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
+    ttlMs: config.RESPONSE_CACHE_TTL_SECONDS * 1000,
+    logger,
+  });
+  database.onChange(() => responseCache.invalidate());
+
   const app = express();
   // ETags come from the contract's cacheable reads; problem bodies and writes need none.
   app.set('etag', false);
@@ -73,9 +82,13 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     parseBody: parseJsonBody({ limitBytes: config.BODY_LIMIT_BYTES }),
     cachePolicy,
     validateResponses: config.VALIDATE_RESPONSES,
+    keepResponse: (req, res, body) => responseCache.keep(req, res, body),
   });
 
   app.use(answerNotFound);
   app.use(answerProblems(logger));
-  return app;
+  // A repeated public read is answered before express sees it; everything else goes through the whole stack.
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (!responseCache.serve(req, res)) app(req, res);
+  };
 }

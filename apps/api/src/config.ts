@@ -46,6 +46,10 @@ const ConfigSchema = z.object({
   // How long browsers and CDNs may keep public reads, and serve them stale while fetching a fresh copy.
   CACHE_MAX_AGE_SECONDS: WholeNumberSchema.default(60),
   CACHE_STALE_WHILE_REVALIDATE_SECONDS: WholeNumberSchema.default(300),
+  // The API's own memory cache of public reads (0 turns it off), and how long it trusts an answer without hearing
+  // of a change: writes through this process clear it at once, writes by other processes show within the TTL.
+  RESPONSE_CACHE_MB: WholeNumberSchema.default(64),
+  RESPONSE_CACHE_TTL_SECONDS: WholeNumberSchema.pipe(z.int().min(1)).default(10),
   // On in development and tests: a handler whose answer breaks the contract fails loudly.
   VALIDATE_RESPONSES: z.stringbool().default(false),
   // Where the API is public (https://portal.example); unset gives the relative server URL /api/v1.

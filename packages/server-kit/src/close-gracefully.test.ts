@@ -36,14 +36,11 @@ describe('closeGracefully', () => {
     const { server, port, arrived } = await slowServer(200);
     const answer = get(port);
     await arrived;
-    const started = performance.now();
-
     const closed = await closeGracefully(server, 5_000);
 
     expect(await answer).toEqual({ status: 200, body: 'finished' });
+    // An idle keep-alive socket would hold close() open past the 5 s, which would then report a timeout.
     expect(closed).toEqual({ timedOut: false });
-    // Well under the 5 s a keep-alive socket would otherwise hold close() open.
-    expect(performance.now() - started).toBeLessThan(4_000);
   });
 
   it('cuts off a request that outlasts the timeout', async () => {

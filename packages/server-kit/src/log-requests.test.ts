@@ -25,5 +25,17 @@ describe('logRequests', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ msg: 'request', method: 'GET', url: '/articles/missing?lang=en', status: 404 });
     expect(lines[0]?.ms).toEqual(expect.any(Number));
+    expect(lines[0]).not.toHaveProperty('reqId');
+  });
+
+  it('names the request id the answer carries', async () => {
+    const { logger, lines } = recordingLogger();
+    const app = express();
+    app.use(logRequests(logger));
+    app.get('/', (_req, res) => void res.set('X-Request-Id', 'edge-7f3a').end());
+
+    await request(app).get('/');
+
+    expect(lines[0]).toMatchObject({ reqId: 'edge-7f3a', status: 200 });
   });
 });

@@ -1,13 +1,23 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
-/** Logs one line per answered request, with its status and how long it took. */
+/**
+ * Logs one line per answered request, with its status, how long it took, and the request id the answer carries
+ * (`X-Request-Id`, when a middleware gave one), so a caller's report can be matched to its line.
+ */
 export function logRequests(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     res.on('finish', () => {
+      const reqId = res.getHeader('x-request-id');
       logger.info(
-        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          ...(typeof reqId === 'string' ? { reqId } : {}),
+          method: req.method,
+          url: req.originalUrl,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });

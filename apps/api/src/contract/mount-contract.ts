@@ -30,6 +30,8 @@ export interface MountContractOptions {
   cachePolicy?: CachePolicy;
   /** Checks each answer against the route's response schema: on in development and tests, so a drifting handler fails loudly. */
   validateResponses?: boolean;
+  /** Offered every public read once sent, for a response cache to keep. */
+  keepResponse?: (req: Request, res: Response, body: string) => void;
 }
 
 /** One operation as mounted: its name in the route table, method and full path. */
@@ -110,7 +112,9 @@ function answer(name: RouteName, route: RouteContract, handler: LooseHandler, op
     }
     // Without `?locale=` the body depends on Accept-Language, so caches must keep one copy per language.
     res.vary('Accept-Language');
-    sendWithETag(res, JSON.stringify(result), 'application/json');
+    const json = JSON.stringify(result);
+    sendWithETag(res, json, 'application/json');
+    if (staff === null) options.keepResponse?.(req, res, json);
   };
 }
 

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { observeWrites } from './observe-writes.js';
 import { cachingStatements } from './statement-cache.js';
 import type { Tables } from './tables.js';
 
@@ -16,6 +17,22 @@ export interface Database {
   /** The PostgreSQL schema this database lives in, when not the default. */
   schema?: string;
   close: () => Promise<void>;
+  /** Calls `listener` after every committed write through this database; returns how to stop listening. */
+  onChange: (listener: () => void) => () => void;
+}
+
+/** Listeners for committed writes, and the function that tells them. */
+function changeListeners() {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => {
+      for (const listener of listeners) listener();
+    },
+    onChange: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 // PostgreSQL returns BIGINT (count(*)) as text to avoid losing precision; our counts fit a JS number.
@@ -42,8 +59,9 @@ export function openDatabase(url: string, options: { schema?: string; poolSize?:
       max: options.poolSize ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy() };
+    const { notify, onChange } = changeListeners();
+    const db = new Kysely<Tables>({ dialect: observeWrites(new PostgresDialect({ pool }), notify) });
+    return { db, dialect: 'postgres', ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy(), onChange };
   }
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -54,6 +72,7 @@ export function openDatabase(url: string, options: { schema?: string; poolSize?:
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const { notify, onChange } = changeListeners();
+  const db = new Kysely<Tables>({ dialect: observeWrites(new SqliteDialect({ database: cachingStatements(sqlite) }), notify) });
+  return { db, dialect: 'sqlite', close: () => db.destroy(), onChange };
 }

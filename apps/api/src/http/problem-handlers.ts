@@ -11,7 +11,7 @@ export const answerNotFound: RequestHandler = (req, _res, next) => {
 export function answerProblems(logger: Logger): ErrorRequestHandler {
   return (thrown: unknown, req, res, next) => {
     const error = toAppError(thrown);
-    if (error.code === 'internal') logger.error({ err: thrown, method: req.method, url: req.originalUrl }, 'request failed');
+    if (error.code === 'internal') logger.error({ err: thrown, reqId: res.getHeader('x-request-id'), method: req.method, url: req.originalUrl }, 'request failed');
     // Once the status line is sent the answer cannot change; express's default handler closes the connection.
     if (res.headersSent) return next(thrown);
     const problem = toProblem(error, req.originalUrl);
