@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { regionalCentres } from './bench-sites.js';
 import { type BenchRun, appendRun, describeMachine, judge, renderRun } from './benchmarks-report.js';
 import { type Endpoint, type LoadOptions, measureEndpoint } from './measure-endpoint.js';
 import { type TargetBusy, type TargetReady, busyQuestion } from './target-messages.js';
-import { seedBenchData } from './seed-bench-data.js';
+import { type BenchSizes, type SeededData, seedBenchData } from './seed-bench-data.js';
 
 // `npm run bench`: generate the data, measure the API and the bare baseline over it, print and record the table.
 // Not part of `npm test`: it takes minutes and its numbers depend on the machine.
@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     report: { type: 'string', default: 'docs/BENCHMARKS.md' },
     'no-report': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // A folder to keep the generated database in and to reuse it from on later runs (generation takes minutes).
+    data: { type: 'string' },
   },
 });
 const whole = (name: keyof typeof args) => {
@@ -39,6 +41,8 @@ const whole = (name: keyof typeof args) => {
 };
 
 const names = { newest: 'Newest list', bySlug: 'Article by slug', search: 'Search' };
+/** Measured a second time with the response cache off. */
+const uncachedEndpoints = [names.newest, 'Section page 283', names.bySlug, names.search];
 
 function endpoints(articleSlugs: readonly string[]): Endpoint[] {
   const months = Array.from({ length: 12 }, (_, i) => ({ year: i === 0 ? 2025 : 2026, month: i === 0 ? 12 : i }));
@@ -67,7 +71,7 @@ function endpoints(articleSlugs: readonly string[]): Endpoint[] {
 }
 
 /** Starts a measured server in its own process and resolves with its base URL once it listens. */
-async function startTarget(kind: 'api' | 'baseline', file: string): Promise<{ url: string; child: ChildProcess }> {
+async function startTarget(kind: 'api' | 'api-uncached' | 'baseline', file: string): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(new URL('./bench-server.js', import.meta.url), [kind, file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<TargetReady>((resolveReady, reject) => {
     child.once('message', (message) => resolveReady(message as TargetReady));
@@ -93,18 +97,36 @@ async function stopTarget(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * The generated database: made afresh, or with `--data` reused from an earlier run of the same sizes (and brought
+ * up to the current schema, as an upgrade would). What the generator reported is kept beside it for the report.
+ */
+async function benchDatabase(file: string, sizes: BenchSizes, log: (line: string) => void) {
+  const seededFile = `${file}.json`;
+  const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent' });
+  const reused = existsSync(file) && existsSync(seededFile) ? (JSON.parse(readFileSync(seededFile, 'utf8')) as { sizes: BenchSizes; seeded: SeededData }) : undefined;
+  if (reused && JSON.stringify(reused.sizes) !== JSON.stringify(sizes)) throw new Error(`${file} holds other sizes (${JSON.stringify(reused.sizes)}); use another --data folder`);
+  const database = openDatabase(config.DATABASE_URL);
+  await migrate(database);
+  if (reused) {
+    log(`Reusing ${file}`);
+    return { database, seeded: reused.seeded };
+  }
+  log(`Generating ${sizes.articles} articles, ${sizes.events} events and ${sizes.sites} places into ${file}`);
+  const seeded = await seedBenchData(database, contentSettingsOf(config), sizes, log);
+  writeFileSync(seededFile, JSON.stringify({ sizes, seeded }));
+  return { database, seeded };
+}
+
 async function main(): Promise<void> {
   const sizes = { articles: whole('articles'), events: whole('events'), sites: whole('sites') };
   const load: LoadOptions = { connections: whole('connections'), seconds: whole('seconds'), warmupSeconds: whole('warmup') };
-  const directory = mkdtempSync(join(tmpdir(), 'kraina-bench-'));
+  const directory = args.data === undefined ? mkdtempSync(join(tmpdir(), 'kraina-bench-')) : resolve(args.data);
+  mkdirSync(directory, { recursive: true });
   const file = join(directory, 'bench.db');
   const log = (line: string) => console.log(line);
   try {
-    log(`Generating ${sizes.articles} articles, ${sizes.events} events and ${sizes.sites} places into ${file}`);
-    const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent' });
-    const database = openDatabase(config.DATABASE_URL);
-    await migrate(database);
-    const seeded = await seedBenchData(database, contentSettingsOf(config), sizes, log);
+    const { database, seeded } = await benchDatabase(file, sizes, log);
     const sqliteVersion = (await sql<{ v: string }>`select sqlite_version() as v`.execute(database.db)).rows[0]?.v ?? 'unknown';
     // Statistics for the planner, and the WAL folded into the file, as a long-running production database would be.
     await sql`analyze`.execute(database.db);
@@ -128,6 +150,17 @@ async function main(): Promise<void> {
     } finally {
       await stopTarget(api.child);
     }
+    // The same reads with the response cache off: what a first reader of each address, or a cold process, gets.
+    const uncached = await startTarget('api-uncached', file);
+    try {
+      for (const endpoint of endpoints(seeded.articleSlugs).filter((e) => uncachedEndpoints.includes(e.name))) {
+        log(`Measuring ${endpoint.name}, response cache off`);
+        const measured = await measureEndpoint(uncached.url, endpoint, load, () => settled(uncached.child));
+        measurements.push({ ...measured, name: `${endpoint.name} (response cache off)` });
+      }
+    } finally {
+      await stopTarget(uncached.child);
+    }
 
     const extra = process.argv.slice(2).join(' ');
     const run: BenchRun = {
@@ -148,7 +181,7 @@ async function main(): Promise<void> {
       log(`Recorded in ${resolve(args.report)}`);
     }
   } finally {
-    if (args.keep) log(`Kept ${directory}`);
+    if (args.keep || args.data !== undefined) log(`Kept ${directory}`);
     else rmSync(directory, { recursive: true, force: true });
   }
 }

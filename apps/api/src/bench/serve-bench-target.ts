@@ -8,13 +8,14 @@ import { type TargetBusy, type TargetReady, busyQuestion } from './target-messag
 
 // A server the benchmark measures, in a process of its own so the load generator does not share its event loop:
 //   node dist/bench-server.js api <sqlite file>        the real API, built by createApp as server.ts builds it
+//   node dist/bench-server.js api-uncached <file>      the same with its response cache turned off
 //   node dist/bench-server.js baseline <sqlite file>   bare node:http and better-sqlite3: the newest-list query alone
 // It listens on an ephemeral loopback port and reports the port to the parent over IPC; asked how busy it is, it
 // answers with its event loop's utilisation over the next quarter second (the parent waits for it to fall idle).
 
-function apiListener(file: string): RequestListener {
+function apiListener(file: string, responseCache: boolean): RequestListener {
   // Logs off (a log line per request would be measured too); everything else is the production default.
-  const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent', ...(responseCache ? {} : { RESPONSE_CACHE_MB: '0' }) });
   return createApp(config, { database: openDatabase(config.DATABASE_URL) });
 }
 
@@ -33,11 +34,11 @@ function baselineListener(file: string): RequestListener {
 }
 
 const [kind, file] = process.argv.slice(2);
-if ((kind !== 'api' && kind !== 'baseline') || file === undefined) {
-  console.error('usage: bench-server.js api|baseline <sqlite file>');
+if ((kind !== 'api' && kind !== 'api-uncached' && kind !== 'baseline') || file === undefined) {
+  console.error('usage: bench-server.js api|api-uncached|baseline <sqlite file>');
   process.exit(2);
 }
-const server = createServer(kind === 'api' ? apiListener(file) : baselineListener(file));
+const server = createServer(kind === 'baseline' ? baselineListener(file) : apiListener(file, kind === 'api'));
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();

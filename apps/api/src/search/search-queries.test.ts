@@ -99,6 +99,13 @@ describeEachDatabase('search', (dialect) => {
     expect(found).not.toContain(ids.scheduled);
   });
 
+  it('gives each hit what its address needs: the section of an article, the kind of a place', async () => {
+    const hits = new Map((await find({ q: 'Minsk' })).map((hit) => [hit.id, hit]));
+    expect(hits.get(ids.forum ?? '')).toMatchObject({ type: 'article', section: 'news' });
+    expect(hits.get(ids.mir ?? '')).toMatchObject({ type: 'site', kind: 'tourist-site', slug: 'mir-castle' });
+    expect(hits.get(ids.marathon ?? '')).not.toHaveProperty('section');
+  });
+
   it('forgets an item once it is unpublished', async () => {
     await publishArticle('zhodino', { en: { headline: 'Zhodino trucks break a record', paragraphs: ['Output grew.'] } });
     expect((await find({ q: 'zhodino' })).map((hit) => hit.id)).toEqual([ids.zhodino]);

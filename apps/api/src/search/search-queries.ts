@@ -25,6 +25,26 @@ export function toFtsQuery(words: readonly string[]): string {
   return words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(' ');
 }
 
+/** The FTS5 query of a reader's words, in the title and body only: the scope column holds locale and type tokens. */
+function textMatch(words: readonly string[]): string {
+  return `{title body} : (${toFtsQuery(words)})`;
+}
+
+/**
+ * The scope token of a locale or type, as the `scope` column of the SQLite index writes it (migration 0004):
+ * letters and digits only, since the tokenizer would split anything else into separate words.
+ */
+export function scopeToken(kind: 'l' | 't', value: string): string {
+  return `"${kind}${value.replace(/[-_]/g, '').toLowerCase()}"`;
+}
+
+/**
+ * How many matches a search ranks: the newest this many documents that match in the reader's locales (and type).
+ * A rare word is ranked over all its matches; a word in half the archive ("minsk") over its latest 2,000, which
+ * keeps a search within milliseconds and suits news, where the newest story on a subject is usually the one sought.
+ */
+export const candidateLimit = 2000;
+
 /** A tsquery that matches every word as a prefix; words hold only letters and digits, so none is an operator. */
 export function toTsQuery(words: readonly string[]): string {
   return words.map((word) => `${word}:*`).join(' & ');
@@ -73,17 +93,22 @@ function decodeSearchCursor(cursor: string): { score: number; id: number } {
  * published between two pages can shift them: a hit may then repeat or be skipped, which ranked search accepts.
  */
 export function createSearchQueries({ db, dialect }: Database, settings: ContentSettings) {
-  /** Ranks every matching document in the chain, keeps each item's preferred one, and cuts the page. */
+  /** Ranks the newest `candidateLimit` matching documents in the chain, keeps each item's preferred one, and cuts the page. */
   async function rank(words: string[], chain: string[], query: Query, after: { score: number; id: number } | undefined): Promise<RankedRow[]> {
     const preference = sql`case ${sql.join(chain.map((locale, index) => sql`when m.locale = ${locale} then ${index}`), sql` `)} end`;
     const typeFilter = query.type === undefined ? sql`` : sql`and d.entity_type = ${query.type}`;
     const afterFilter = after === undefined ? sql`` : sql`and (b.score < ${after.score} or (b.score = ${after.score} and b.id > ${after.id}))`;
     let matches: RawBuilder<unknown>;
     if (dialect === 'sqlite') {
-      // bm25 is lower for better matches; negated so both engines rank higher-is-better. Titles weigh ten times the body.
-      matches = sql`select d.id, d.entity_type, d.entity_id, d.locale, d.title, -bm25(search_fts, 10.0, 1.0) as score
-        from search_fts join search_documents d on d.id = search_fts.rowid
-        where search_fts match ${toFtsQuery(words)} and d.locale in (${sql.join(chain)}) ${typeFilter}`;
+      // The locale and type filters are part of the MATCH, so FTS5 walks the doclists newest first and stops at the
+      // limit; bm25 is then computed for the candidates only. It is lower for better matches; negated so both
+      // engines rank higher-is-better. Titles weigh ten times the body; the scope column does not count.
+      const scopes = `scope : (${chain.map((locale) => scopeToken('l', locale)).join(' OR ')})`;
+      const types = query.type === undefined ? '' : ` AND scope : ${scopeToken('t', query.type)}`;
+      matches = sql`select d.id, d.entity_type, d.entity_id, d.locale, d.title, c.score
+        from (select rowid as id, -bm25(search_fts, 10.0, 1.0, 0.0) as score from search_fts
+          where search_fts match ${`${textMatch(words)} AND ${scopes}${types}`} order by rowid desc limit ${candidateLimit}) c
+        join search_documents d on d.id = c.id`;
     } else {
       // One condition per locale, each with its own language's tsquery, so the GIN index serves every one.
       const tsQuery = toTsQuery(words);
@@ -96,9 +121,11 @@ export function createSearchQueries({ db, dialect }: Database, settings: Content
         byLocale.map(({ locale, query: q }) => sql`when d.locale = ${locale} then ts_rank_cd(d.search_vector, ${q}, 1)`),
         sql` `,
       );
-      // float8 so the score survives the round trip through a cursor exactly (float4 would not compare equal).
+      // The newest matches first, then ranked: ts_rank_cd reads each document's vector, too much for every match of
+      // a common word. float8 so the score survives the round trip through a cursor exactly (float4 would not compare equal).
       matches = sql`select d.id, d.entity_type, d.entity_id, d.locale, d.title, cast(case ${ranks} end as double precision) as score
-        from search_documents d where (${conditions}) ${typeFilter}`;
+        from (select d.id from search_documents d where (${conditions}) ${typeFilter} order by d.id desc limit ${candidateLimit}) c
+        join search_documents d on d.id = c.id`;
     }
     // Materialised: FTS5's bm25 only works in the query that does the MATCH, never once the planner merges it away.
     const result = await sql<RankedRow>`with matches as materialized (${matches}),
@@ -116,7 +143,7 @@ export function createSearchQueries({ db, dialect }: Database, settings: Content
     const ids = rows.map((r) => r.id);
     if (dialect === 'sqlite') {
       const result = await sql<{ id: number; snippet: string | null }>`select rowid as id, snippet(search_fts, 1, ${startMark}, ${stopMark}, '…', 24) as snippet
-        from search_fts where search_fts match ${toFtsQuery(words)} and rowid in (${sql.join(ids)})`.execute(db);
+        from search_fts where search_fts match ${textMatch(words)} and rowid in (${sql.join(ids)})`.execute(db);
       return new Map(result.rows.map((r) => [Number(r.id), r.snippet ?? '']));
     }
     const options = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -127,12 +154,22 @@ export function createSearchQueries({ db, dialect }: Database, settings: Content
     return new Map(result.rows.map((r) => [Number(r.id), r.snippet ?? '']));
   }
 
-  async function slugsOf(rows: readonly RankedRow[]): Promise<Map<string, string>> {
+  /** Where each hit lives: its slug, and the section (articles) or kind (places) its address needs. */
+  async function addressesOf(rows: readonly RankedRow[]): Promise<Map<string, Pick<SearchHit, 'slug' | 'section' | 'kind'>>> {
     const idsOf = (type: EntityType) => rows.filter((r) => r.entity_type === type).map((r) => r.entity_id);
-    const read = async (table: 'articles' | 'events' | 'sites', ids: string[]) =>
-      ids.length === 0 ? [] : db.selectFrom(table).select(['id', 'slug']).where('id', 'in', ids).execute();
-    const found = await Promise.all([read('articles', idsOf('article')), read('events', idsOf('event')), read('sites', idsOf('site'))]);
-    return new Map(found.flat().map((r) => [r.id, r.slug]));
+    const none = Promise.resolve([]);
+    const [articles, events, sites] = await Promise.all([
+      idsOf('article').length === 0
+        ? none
+        : db.selectFrom('articles as a').innerJoin('sections as s', 's.id', 'a.section_id').select(['a.id', 'a.slug', 's.slug as section']).where('a.id', 'in', idsOf('article')).execute(),
+      idsOf('event').length === 0 ? none : db.selectFrom('events').select(['id', 'slug']).where('id', 'in', idsOf('event')).execute(),
+      idsOf('site').length === 0 ? none : db.selectFrom('sites').select(['id', 'slug', 'kind']).where('id', 'in', idsOf('site')).execute(),
+    ]);
+    return new Map<string, Pick<SearchHit, 'slug' | 'section' | 'kind'>>([
+      ...articles.map((r) => [r.id, { slug: r.slug, section: r.section }] as const),
+      ...events.map((r) => [r.id, { slug: r.slug }] as const),
+      ...sites.map((r) => [r.id, { slug: r.slug, kind: r.kind as SearchHit['kind'] }] as const),
+    ]);
   }
 
   return {
@@ -143,16 +180,16 @@ export function createSearchQueries({ db, dialect }: Database, settings: Content
       const after = query.cursor === undefined ? undefined : decodeSearchCursor(query.cursor);
       const ranked = await rank(words, localeChain(locale, settings.locales), query, after);
       const page = ranked.slice(0, query.limit);
-      const [marked, slugs] = await Promise.all([snippets(words, page), slugsOf(page)]);
+      const [marked, addresses] = await Promise.all([snippets(words, page), addressesOf(page)]);
       const items = page.flatMap((row): SearchHit[] => {
-        const slug = slugs.get(row.entity_id);
+        const address = addresses.get(row.entity_id);
         // The index is written in the same transaction as the item, so an item gone from its table is a race, not content.
-        if (slug === undefined) return [];
+        if (address === undefined) return [];
         return [
           {
             type: row.entity_type as EntityType,
             id: row.entity_id,
-            slug,
+            ...address,
             title: row.title,
             servedLocale: row.locale,
             snippet: toSnippetParts(marked.get(row.id) ?? ''),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../locale/locale.js';
 import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
+import { SiteKindSchema } from '../site/site-kinds.js';
+import { SlugSchema } from '../slug/slug.js';
 
 /** What a search may return. */
 export const SearchTypeSchema = z.enum(['article', 'event', 'site']).meta({ id: 'SearchType' });
@@ -24,6 +26,8 @@ export const SearchHitSchema = z
     type: SearchTypeSchema,
     id: z.uuid(),
     slug: z.string(),
+    section: SlugSchema.optional().describe("An article's section, for its address"),
+    kind: SiteKindSchema.optional().describe("A place's kind, for its address"),
     title: z.string(),
     servedLocale: LocaleSchema,
     snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
