@@ -22,6 +22,7 @@ import { createResponseCache } from './http/response-cache.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
+import { openDataHandlers } from './open-data/open-data-handlers.js';
 import { sectionHandlers } from './section/section-handlers.js';
 import { siteHandlers } from './site/site-handlers.js';
 import { eventHandlers } from './event/event-handlers.js';
@@ -48,6 +49,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...sectionHandlers(stores.sections),
     ...eventHandlers(stores.events),
     ...siteHandlers(stores.sites),
+    ...openDataHandlers(stores, settings, config),
     search: ({ query, locale }) => stores.search.search(query, locale),
   };
 

@@ -173,5 +173,7 @@ export { buildPath } from './contract/route-contract.js';
 export type { HttpMethod, PathParamNames, RouteContract } from './contract/route-contract.js';
 export { SectionTreeSchema, routes } from './contract/routes.js';
 export type { RouteName, Routes } from './contract/routes.js';
+export { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, PlaceFeatureSchema, SiteDownloadQuerySchema } from './contract/open-data.js';
+export type { EventDownloadQuery, PlaceFeature, PlaceFeatureCollection, SiteDownloadQuery } from './contract/open-data.js';
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, KrainaClient, RequestInput, ResponseOf } from './client/create-client.js';

@@ -111,10 +111,11 @@ function answer(name: RouteName, route: RouteContract, handler: LooseHandler, op
       return;
     }
     // Without `?locale=` the body depends on Accept-Language, so caches must keep one copy per language.
-    res.vary('Accept-Language');
-    const json = JSON.stringify(result);
-    sendWithETag(res, json, 'application/json');
-    if (staff === null) options.keepResponse?.(req, res, json);
+    if (requestedLocale(query) === undefined) res.vary('Accept-Language');
+    // A download (CSV, iCalendar) is its text as the handler made it; anything else, GeoJSON included, is JSON.
+    const text = route.produces !== undefined && typeof result === 'string' ? result : JSON.stringify(result);
+    sendWithETag(res, text, route.produces ?? 'application/json');
+    if (staff === null) options.keepResponse?.(req, res, text);
   };
 }
 

@@ -1,3 +1,4 @@
+import { PlaceFeatureCollectionSchema } from '@kraina/core';
 import { describe, expect, it } from 'vitest';
 import { placesToGeoJson } from './places-geojson.js';
 import { placeView } from './test-content.js';
@@ -7,6 +8,7 @@ describe('places as GeoJSON', () => {
     const text = JSON.stringify(placesToGeoJson([placeView()], { locale: 'be', baseUrl: 'https://example.by/' }));
     const parsed = JSON.parse(text) as ReturnType<typeof placesToGeoJson>;
     expect(parsed.type).toBe('FeatureCollection');
+    expect(PlaceFeatureCollectionSchema.safeParse(parsed).success).toBe(true);
     expect(parsed.features).toEqual([
       {
         type: 'Feature',

@@ -1,21 +1,10 @@
-import type { SiteView } from '@kraina/core';
+import type { PlaceFeatureCollection, SiteView } from '@kraina/core';
 import { placeUrl } from './public-urls.js';
 
-/** One place on the map: an RFC 7946 point feature whose id is the place's id, stable across exports. */
-export interface PlaceFeature {
-  type: 'Feature';
-  id: string;
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { id: string; slug: string; name: string; kind: string; region: string; district: string | null; locale: string; url: string };
-}
-
-/** A GeoJSON document of places. */
-export interface PlaceFeatureCollection {
-  type: 'FeatureCollection';
-  features: PlaceFeature[];
-}
-
-/** The published places as GeoJSON, named in the locale each was served in, linked to their pages. */
+/**
+ * The published places as GeoJSON (core's `PlaceFeatureCollectionSchema`): one point feature per place, whose id is
+ * the place's id, stable across downloads, named in the locale each was served in, linked to its page.
+ */
 export function placesToGeoJson(places: readonly SiteView[], options: { locale: string; baseUrl: string }): PlaceFeatureCollection {
   return {
     type: 'FeatureCollection',

@@ -136,6 +136,22 @@ describe('the OpenAPI document', () => {
     });
   });
 
+  it('documents each download in the media type it is served in, with its schema and file name', () => {
+    const ok = (id: string) => operation(id).responses['200'];
+    expect(ok('downloadSitesGeoJson')).toMatchObject({
+      headers: { 'Content-Disposition': { $ref: '#/components/headers/ContentDisposition' } },
+      content: { 'application/geo+json': { schema: { $ref: '#/components/schemas/PlaceFeatureCollection' } } },
+    });
+    expect(document.components.schemas.PlaceFeatureCollection).toMatchObject({ type: 'object', required: ['type', 'features'] });
+    expect(ok('downloadSitesCsv')).toMatchObject({ content: { 'text/csv; charset=utf-8': { schema: { type: 'string' } } } });
+    expect(ok('downloadEventsCsv')).toMatchObject({ content: { 'text/csv; charset=utf-8': { schema: { type: 'string' } } } });
+    expect(ok('downloadEventsICalendar')).toMatchObject({ content: { 'text/calendar; charset=utf-8': { schema: { type: 'string' } } } });
+    expect(ok('getEventICalendar')).toMatchObject({ content: { 'text/calendar; charset=utf-8': { schema: { type: 'string' } } } });
+    expect(document.paths['/events/{slug}.ics']?.get?.operationId).toBe('getEventICalendar');
+    expect(inlineParameters(operation('downloadEventsCsv')).map((p) => p.name)).toEqual(['from', 'to', 'category', 'city', 'region', 'eventStatus', 'locale']);
+    expect(ok('listSites')).not.toHaveProperty(['headers', 'Content-Disposition']);
+  });
+
   it('tags each operation with its route tag and lists each tag once', () => {
     expect(document.tags.map((t) => t.name)).toEqual(['articles', 'events', 'sites', 'sections', 'search']);
     expect(operation('countEventsByDay').tags).toEqual(['events']);

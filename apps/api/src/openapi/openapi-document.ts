@@ -80,6 +80,7 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
       headers: {
         ETag: { description: 'Identifies this representation, for If-None-Match', schema: { type: 'string' } },
         CacheControl: { description: 'How long caches may keep a public read', schema: { type: 'string' } },
+        ContentDisposition: { description: 'The name to save a download under', schema: { type: 'string' } },
       },
       securitySchemes: {
         staffSession: { type: 'apiKey', in: 'cookie', name: sessionCookieName, description: 'The session cookie staff receive when they sign in' },
@@ -119,15 +120,22 @@ function responsesFor(route: RouteContract, schema: JsonSchema | undefined, code
   responses[String(status)] = schema
     ? {
         description: route.summary,
-        ...(route.method === 'GET'
-          ? { headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/CacheControl' } } }
-          : {}),
-        content: { 'application/json': { schema } },
+        ...(route.method === 'GET' ? { headers: readHeaders(route) } : {}),
+        // A download declares its own media type (text/csv, text/calendar…); everything else answers JSON.
+        content: { [route.produces ?? 'application/json']: { schema } },
       }
     : { description: 'Done; there is nothing to return' };
   if (route.method === 'GET') responses['304'] = { $ref: '#/components/responses/NotModified' };
   for (const code of codes) responses[String(problemTypes[code].status)] = { $ref: `#/components/responses/${responseName(code)}` };
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function readHeaders(route: RouteContract): NonNullable<ResponseObject['headers']> {
+  return {
+    ETag: { $ref: '#/components/headers/ETag' },
+    'Cache-Control': { $ref: '#/components/headers/CacheControl' },
+    ...(route.produces === undefined ? {} : { 'Content-Disposition': { $ref: '#/components/headers/ContentDisposition' } }),
+  };
 }
 
 function problemResponse(code: ErrorCode, problemSchema: JsonSchema): ResponseObject {

@@ -17,16 +17,21 @@ export interface RouteContract {
   body?: z.ZodType;
   /** The success body; absent means the operation answers 204 with no body. */
   response?: z.ZodType;
+  /** The media type of the success body when it is not JSON, e.g. `text/csv; charset=utf-8` for a download. */
+  produces?: string;
   /** The success status; 200 unless given (201 for creations). */
   status?: 200 | 201 | 204;
 }
 
-/** The path parameters a route's path names, e.g. `'/articles/:slug'` → `'slug'`. */
+/** The path parameters a route's path names, e.g. `'/articles/:slug'` → `'slug'`, `'/events/:slug.ics'` → `'slug'`. */
 export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
-  ? Name | PathParamNames<`/${Rest}`>
+  ? ParamName<Name> | PathParamNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`
-    ? Name
+    ? ParamName<Name>
     : never;
+
+// A name is letters only, as `buildPath` reads it: `:slug.ics` is the parameter `slug` followed by `.ics`.
+type ParamName<Text extends string> = Text extends `${infer Name}.${string}` ? Name : Text;
 
 /** Fills a route's `:name` parameters, each encoded as one path segment. */
 export function buildPath(path: string, params: Record<string, string | number> = {}): string {

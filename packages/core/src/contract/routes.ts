@@ -21,11 +21,14 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, SiteDownloadQuerySchema } from './open-data.js';
 import type { RouteContract } from './route-contract.js';
 
 const bySlug = z.strictObject({ slug: SlugSchema });
 const byId = z.strictObject({ id: z.uuid() });
 const localeOnly = z.strictObject({ locale: LocaleSchema.optional() }).meta({ id: 'LocaleQuery' });
+const csvText = z.string().describe('RFC 4180 CSV: a header row, then one record per line, each keyed by its stable id');
+const iCalendarText = z.string().describe('An RFC 5545 iCalendar document: one VEVENT per session, its UID stable');
 
 /** The section tree, roots first. */
 export const SectionTreeSchema = z.object({ items: z.array(SectionNodeSchema) }).meta({ id: 'SectionTree' });
@@ -42,6 +45,10 @@ export const routes = {
   countArticlesByDay: { method: 'GET', path: '/calendar/articles', tag: 'articles', access: 'public', summary: 'Count published news per day of a month', query: ArticleDayCountsQuerySchema as typeof ArticleDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
   listEvents: { method: 'GET', path: '/events', tag: 'events', access: 'public', summary: 'List event occurrences in a date range', query: EventListQuerySchema as typeof EventListQuerySchema, response: EventOccurrencePageSchema as typeof EventOccurrencePageSchema },
+  downloadEventsCsv: { method: 'GET', path: '/events.csv', tag: 'events', access: 'public', summary: 'Download the calendar as CSV, one row per occurrence', query: EventDownloadQuerySchema as typeof EventDownloadQuerySchema, response: csvText as typeof csvText, produces: 'text/csv; charset=utf-8' },
+  downloadEventsICalendar: { method: 'GET', path: '/events.ics', tag: 'events', access: 'public', summary: 'Subscribe to the calendar as iCalendar', query: EventDownloadQuerySchema as typeof EventDownloadQuerySchema, response: iCalendarText as typeof iCalendarText, produces: 'text/calendar; charset=utf-8' },
+  // Before getEvent: routes are matched in this order, and `/events/:slug` would take `x.ics` for a slug and refuse it.
+  getEventICalendar: { method: 'GET', path: '/events/:slug.ics', tag: 'events', access: 'public', summary: 'Add one event to a calendar, as iCalendar', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: iCalendarText as typeof iCalendarText, produces: 'text/calendar; charset=utf-8' },
   getEvent: { method: 'GET', path: '/events/:slug', tag: 'events', access: 'public', summary: 'Read an event by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: EventViewSchema as typeof EventViewSchema },
   createEvent: { method: 'POST', path: '/events', tag: 'events', access: 'staff', summary: 'Create a draft event', body: CreateEventInputSchema as typeof CreateEventInputSchema, response: EventSchema as typeof EventSchema, status: 201 },
   updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Change an event', params: byId as typeof byId, body: UpdateEventInputSchema as typeof UpdateEventInputSchema, response: EventSchema as typeof EventSchema },
@@ -49,6 +56,8 @@ export const routes = {
   countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema as typeof EventDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
   listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema as typeof SiteListQuerySchema, response: SitePageSchema as typeof SitePageSchema },
+  downloadSitesGeoJson: { method: 'GET', path: '/sites.geojson', tag: 'sites', access: 'public', summary: 'Download places as GeoJSON points', query: SiteDownloadQuerySchema as typeof SiteDownloadQuerySchema, response: PlaceFeatureCollectionSchema as typeof PlaceFeatureCollectionSchema, produces: 'application/geo+json' },
+  downloadSitesCsv: { method: 'GET', path: '/sites.csv', tag: 'sites', access: 'public', summary: 'Download places as CSV, one row per place', query: SiteDownloadQuerySchema as typeof SiteDownloadQuerySchema, response: csvText as typeof csvText, produces: 'text/csv; charset=utf-8' },
   getSite: { method: 'GET', path: '/sites/:slug', tag: 'sites', access: 'public', summary: 'Read a place by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: SiteViewSchema as typeof SiteViewSchema },
   createSite: { method: 'POST', path: '/sites', tag: 'sites', access: 'staff', summary: 'Create a draft place', body: CreateSiteInputSchema as typeof CreateSiteInputSchema, response: SiteSchema as typeof SiteSchema, status: 201 },
   updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },

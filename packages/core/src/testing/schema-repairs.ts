@@ -73,3 +73,6 @@ export const schemaRepairs: Record<string, Repair> = {
     return fixed;
   },
 };
+// The downloads take the lists' filters, so their rules too.
+schemaRepairs.EventDownloadQuery = schemaRepairs.EventListQuery as Repair;
+schemaRepairs.SiteDownloadQuery = schemaRepairs.SiteListQuery as Repair;
