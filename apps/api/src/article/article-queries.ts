@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { ContentSettings } from '../content/content-settings.js';
 import { toPublicView } from '../content/public-view.js';
+import { idsWithSlug } from '../content/slug-lookup.js';
 import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
@@ -75,17 +76,11 @@ export function createArticleQueries({ db }: Database, settings: ContentSettings
   return {
     /** A published article by its main slug or its slug in any locale; a draft answers as if absent. */
     async findPublishedBySlug(slug: string, locale: string): Promise<ArticleView | undefined> {
-      // A union of two index lookups: written as `slug = ? or exists (…)`, SQLite scanned every article for each read.
-      const withSlug = db
-        .selectFrom('articles as m')
-        .select('m.id')
-        .where('m.slug', '=', slug)
-        .union(db.selectFrom('article_translations as t').select('t.article_id as id').where('t.slug', '=', slug));
       const row = await db
         .selectFrom('articles as a')
         .select('a.id')
         .where('a.status', '=', 'published')
-        .where('a.id', 'in', withSlug)
+        .where('a.id', 'in', idsWithSlug('article', slug))
         .where(isVisibleIn('article_translations', sql.ref('a.id'), chainOf(locale)))
         .limit(1)
         .executeTakeFirst();

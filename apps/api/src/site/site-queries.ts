@@ -3,6 +3,7 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { ContentSettings } from '../content/content-settings.js';
 import { toPublicView } from '../content/public-view.js';
+import { idsWithSlug } from '../content/slug-lookup.js';
 import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
@@ -114,12 +115,7 @@ export function createSiteQueries({ db }: Database, settings: ContentSettings) {
         .selectFrom('sites as s')
         .select('s.id')
         .where('s.status', '=', 'published')
-        .where((eb) =>
-          eb.or([
-            eb('s.slug', '=', slug),
-            eb.exists(eb.selectFrom('site_translations as t').select('t.site_id').whereRef('t.site_id', '=', 's.id').where('t.slug', '=', slug)),
-          ]),
-        )
+        .where('s.id', 'in', idsWithSlug('site', slug))
         .where(isVisibleIn('site_translations', sql.ref('s.id'), chainOf(locale)))
         .limit(1)
         .executeTakeFirst();
