@@ -154,8 +154,8 @@ export {
   UpdateSiteInputSchema,
 } from './site/site.js';
 export type { CreateSiteInput, OpeningHours, Site, SiteText, UpdateSiteInput } from './site/site.js';
-export { SiteListQuerySchema, SitePageSchema, SiteViewSchema } from './site/site-list-query.js';
-export type { SiteListQuery, SitePage, SiteView } from './site/site-list-query.js';
+export { SiteListQuerySchema, SitePageSchema, SiteSummarySchema, SiteViewSchema } from './site/site-list-query.js';
+export type { SiteListQuery, SitePage, SiteSummary, SiteView } from './site/site-list-query.js';
 
 // Search, people, history, redirects, paging
 export { SearchHitSchema, SearchPageSchema, SearchQuerySchema, SearchTypeSchema } from './search/search.js';

@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, ArticleText, Dateline, ImageRef, Related } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
+import { servedText } from '../content/public-view.js';
 import { fromJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 
@@ -91,9 +92,9 @@ export async function loadArticleSummaries(db: Queryable, ids: readonly string[]
   ]);
   const byId = new Map<string, ArticleSummary>();
   for (const row of rows) {
-    const own = texts.filter((t) => t.article_id === row.id);
-    const served = chain.map((locale) => own.find((t) => t.locale === locale)).find((t) => t !== undefined);
-    if (!served) continue; // unpublished between the list query and this one
+    const text = servedText(texts.filter((t) => t.article_id === row.id), chain);
+    if (!text) continue;
+    const { served, locales } = text;
     byId.set(row.id, {
       id: row.id,
       slug: row.slug,
@@ -102,7 +103,7 @@ export async function loadArticleSummaries(db: Queryable, ids: readonly string[]
       headline: served.headline,
       ...(served.lead === null ? {} : { lead: served.lead }),
       ...(served.slug === null ? {} : { localizedSlug: served.slug }),
-      locales: own.map((t) => t.locale).sort(),
+      locales,
       dateline: fromJson<Dateline>(row.dateline_json),
       leadImage: fromJson<ImageRef>(row.lead_image_json),
       tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),

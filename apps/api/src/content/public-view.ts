@@ -16,3 +16,12 @@ export function toPublicView<T extends { translations: Partial<Record<string, { 
   if (servedLocale === undefined) throw new AppError('internal', `Item has no published text for ${locale}`);
   return { ...item, translations, servedLocale };
 }
+
+/**
+ * The published texts of one item (rows of its translation table) and the one that serves a reader's fallback
+ * chain, for list items that carry a single locale; undefined when none does (unpublished since it was listed).
+ */
+export function servedText<T extends { locale: string }>(published: readonly T[], chain: readonly string[]): { served: T; locales: string[] } | undefined {
+  const served = chain.map((locale) => published.find((t) => t.locale === locale)).find((t) => t !== undefined);
+  return served && { served, locales: published.map((t) => t.locale).sort() };
+}

@@ -1,4 +1,4 @@
-import { AppError, type SiteListQuerySchema, type SitePage, type SiteView, distanceInMetres, localeChain } from '@kraina/core';
+import { AppError, type Coordinates, type SiteListQuerySchema, type SitePage, type SiteView, distanceInMetres, localeChain } from '@kraina/core';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { ContentSettings } from '../content/content-settings.js';
@@ -7,7 +7,7 @@ import { idsWithSlug } from '../content/slug-lookup.js';
 import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
-import { loadSites } from './site-rows.js';
+import { loadSiteSummaries, loadSites } from './site-rows.js';
 
 type ListQuery = z.output<typeof SiteListQuerySchema>;
 
@@ -97,15 +97,18 @@ export function createSiteQueries({ db }: Database, settings: ContentSettings) {
     return { ids: rows.slice(0, limit).map((r) => r.id), next: rows.length > limit && last ? encodeCursor({ at: String(Number(last.h)), id: last.id }) : null };
   }
 
-  async function page(query: ListQuery, locale: string, limit: number): Promise<SitePage> {
+  /** The ids of a page, by name or nearest first, and the point distances are measured from. */
+  async function page(query: ListQuery, locale: string, limit: number) {
     const near = query.near as [number, number] | undefined;
-    const { ids, next } = near === undefined ? await byName(query, locale, limit) : await byDistance(query, near, locale, limit);
-    const items = await views(ids, locale);
-    if (near !== undefined) {
-      const point = { lat: near[0], lng: near[1] };
-      for (const item of items) item.distanceMetres = Math.round(distanceInMetres(point, item.coordinates) * 10) / 10;
-    }
-    return { items, nextCursor: next };
+    const found = near === undefined ? await byName(query, locale, limit) : await byDistance(query, near, locale, limit);
+    return { ...found, point: near && { lat: near[0], lng: near[1] } };
+  }
+
+  /** Adds each item's distance from the query's point, to the decimetre. */
+  function withDistances<T extends { coordinates: Coordinates; distanceMetres?: number }>(items: T[], point: Coordinates | undefined): T[] {
+    if (point === undefined) return items;
+    for (const item of items) item.distanceMetres = Math.round(distanceInMetres(point, item.coordinates) * 10) / 10;
+    return items;
   }
 
   return {
@@ -128,7 +131,8 @@ export function createSiteQueries({ db }: Database, settings: ContentSettings) {
      * antimeridian.
      */
     async list(query: ListQuery, locale: string): Promise<SitePage> {
-      return page(query, locale, query.limit);
+      const { ids, next, point } = await page(query, locale, query.limit);
+      return { items: withDistances(await loadSiteSummaries(db, ids, chainOf(locale)), point), nextCursor: next };
     },
 
     /** Published places among `ids`, for naming the venues of events; others are left out. */
@@ -140,7 +144,8 @@ export function createSiteQueries({ db }: Database, settings: ContentSettings) {
 
     /** Every published place matching the filters, by slug: for the GeoJSON and CSV downloads. */
     async listForExport(filters: SiteFilters, locale: string): Promise<SiteView[]> {
-      return (await page({ ...filters, limit: exportLimit }, locale, exportLimit)).items;
+      const { ids } = await page({ ...filters, limit: exportLimit }, locale, exportLimit);
+      return views(ids, locale);
     },
   };
 }

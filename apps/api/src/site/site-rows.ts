@@ -1,5 +1,6 @@
-import { type ImageRef, type OpeningHours, type Related, type Site, type SiteKind, type SiteText, siteKindFields } from '@kraina/core';
+import { type Coordinates, type ImageRef, type OpeningHours, type Related, type Site, type SiteKind, type SiteSummary, type SiteText, siteKindFields } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
+import { servedText } from '../content/public-view.js';
 import { fromJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 
@@ -71,5 +72,41 @@ export async function loadSites(db: Queryable, ids: readonly string[]): Promise<
       return [row.id, site] as const;
     }),
   );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Reads catalogue items by id, in the order given: each place in the first locale of `chain` it is published in,
+ * without its description, gallery, contacts or kind's fields. Callers have already checked visibility.
+ */
+export async function loadSiteSummaries(db: Queryable, ids: readonly string[], chain: readonly string[]): Promise<SiteSummary[]> {
+  if (ids.length === 0) return [];
+  const unique = [...new Set(ids)];
+  const [rows, texts] = await Promise.all([
+    db.selectFrom('sites').select(['id', 'slug', 'kind', 'region', 'district', 'lat', 'lng', 'image_json', 'updated_at']).where('id', 'in', unique).execute(),
+    db.selectFrom('site_translations').select(['site_id', 'locale', 'name', 'summary', 'address', 'slug']).where('site_id', 'in', unique).where('status', '=', 'published').execute(),
+  ]);
+  const byId = new Map<string, SiteSummary>();
+  for (const row of rows) {
+    const text = servedText(texts.filter((t) => t.site_id === row.id), chain);
+    if (!text) continue;
+    const { served, locales } = text;
+    byId.set(row.id, {
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind as SiteKind,
+      region: row.region,
+      district: row.district,
+      coordinates: { lat: row.lat, lng: row.lng } satisfies Coordinates,
+      image: fromJson<ImageRef>(row.image_json),
+      servedLocale: served.locale,
+      name: served.name,
+      ...(served.summary === null ? {} : { summary: served.summary }),
+      ...(served.address === null ? {} : { address: served.address }),
+      ...(served.slug === null ? {} : { localizedSlug: served.slug }),
+      locales,
+      updatedAt: row.updated_at,
+    });
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

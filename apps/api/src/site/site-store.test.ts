@@ -80,6 +80,19 @@ describeEachDatabase('the place store', (dialect) => {
     expect((await sites.findPublishedBySlug('ploshchad-pobedy', 'en'))?.servedLocale).toBe('en');
   });
 
+  it('lists each place once, in the reader’s locale, without a draft translation’s text', async () => {
+    const created = await sites.create({
+      ...place('Lida Castle', 53.8875, 25.3026, 'grodno-region'),
+      translations: { en: text('Lida Castle'), be: { ...text('Лідскі замак (чарнавік)'), slug: 'lidski-zamak' }, ru: { ...text('Лидский замок'), slug: 'lidskiy-zamok' } },
+    });
+    await sites.changeWorkflow(created.id, { status: 'published', locales: { en: 'published', ru: 'published' } });
+    const item = (await sites.list(catalogue({ region: 'grodno-region', limit: 100 }), 'be')).items.find((s) => s.id === created.id);
+    expect(item).toMatchObject({ servedLocale: 'ru', name: 'Лидский замок', localizedSlug: 'lidskiy-zamok', locales: ['en', 'ru'], kind: 'tourist-site' });
+    expect(item).toMatchObject({ coordinates: { lat: 53.8875, lng: 25.3026 } });
+    expect(JSON.stringify(item)).not.toContain('чарнавік');
+    expect(item).not.toHaveProperty('translations');
+  });
+
   it('keeps each kind’s own fields, and wants them all when the kind changes', async () => {
     const mir = await sites.findPublishedBySlug('mir-castle', 'en');
     expect(mir).toMatchObject({ kind: 'unesco-heritage', inscriptionYear: 2000, criteria: ['ii', 'iv'], transboundary: false });

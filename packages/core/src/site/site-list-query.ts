@@ -3,7 +3,10 @@ import { LocaleSchema } from '../locale/locale.js';
 import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
 import { SlugSchema } from '../slug/slug.js';
 import { SiteKindSchema } from './site-kinds.js';
-import { SiteSchema } from './site.js';
+import { CoordinatesSchema } from '../geo/coordinates.js';
+import { ImageRefSchema } from '../media/media.js';
+import { TimestampSchema } from '../content/timestamp.js';
+import { SiteSchema, SiteTextSchema } from './site.js';
 
 const numberList = (count: number, message: string) =>
   z
@@ -41,7 +44,33 @@ export const SiteViewSchema = z
 /** A place with the locale that was served. */
 export type SiteView = z.infer<typeof SiteViewSchema>;
 
+/**
+ * One place of the catalogue and its map, in the served locale only: what a list item or a marker shows. The
+ * description, gallery, contacts and the fields of its kind are on the place's own page.
+ */
+export const SiteSummarySchema = z
+  .object({
+    id: z.uuid(),
+    slug: SlugSchema,
+    kind: SiteKindSchema,
+    region: SlugSchema,
+    district: SlugSchema.nullable(),
+    coordinates: CoordinatesSchema,
+    image: ImageRefSchema.nullable(),
+    servedLocale: LocaleSchema,
+    name: SiteTextSchema.shape.name,
+    summary: SiteTextSchema.shape.summary,
+    address: SiteTextSchema.shape.address,
+    localizedSlug: SiteTextSchema.shape.slug.describe("The served locale's own slug, when it has one"),
+    locales: z.array(LocaleSchema).describe('Every locale the place is published in, for language links'),
+    distanceMetres: z.number().nonnegative().optional(),
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'SiteSummary' });
+/** One place of the catalogue. */
+export type SiteSummary = z.infer<typeof SiteSummarySchema>;
+
 /** A page of the places catalogue. */
-export const SitePageSchema = cursorPage(SiteViewSchema).meta({ id: 'SitePage' });
+export const SitePageSchema = cursorPage(SiteSummarySchema).meta({ id: 'SitePage' });
 /** A page of the places catalogue. */
 export type SitePage = z.infer<typeof SitePageSchema>;
