@@ -18,16 +18,19 @@ describeEachDatabase('observing committed writes', (dialect) => {
     changes = 0;
   });
 
-  it('stays quiet for reads, built or raw', async () => {
+  it('stays quiet for reads, built or raw, common table expressions included', async () => {
     await database.db.selectFrom('sections').selectAll().execute();
     await sql`select count(*) from notes`.execute(database.db);
+    await sql`with recent as (select * from notes) select count(*) from recent`.execute(database.db);
     expect(changes).toBe(0);
   });
 
   it('tells once per write outside a transaction, raw writes included', async () => {
     await sql`insert into notes (id, text) values (1, 'one')`.execute(database.db);
     await sql`update notes set text = 'uno' where id = 1`.execute(database.db);
-    expect(changes).toBe(2);
+    await sql`with next as (select 9 as id) insert into notes (id, text) select id, 'nine' from next`.execute(database.db);
+    await sql`with gone as (select 9 as id) delete from notes where id in (select id from gone)`.execute(database.db);
+    expect(changes).toBe(4);
   });
 
   it('tells once after a transaction commits, and not before', async () => {

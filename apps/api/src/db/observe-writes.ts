@@ -1,13 +1,17 @@
 import type { CompiledQuery, DatabaseConnection, Dialect as KyselyDialect, Driver, QueryResult, TransactionSettings } from 'kysely';
 
-// Raw SQL that only reads; anything else (including `with … insert`) is taken as a write, since a needless
-// "something changed" costs a cache refill while a missed one serves stale content.
-const readOnlyRawSql = /^\s*(select|pragma|explain|show)\b/i;
+// Raw SQL that only reads: a select, or a `with` whose statements hold no insert, update or delete. Anything
+// else is taken as a write, since a needless "something changed" costs a cache refill while a missed one serves
+// stale content. (Taking every `with` as a write emptied the response cache on each search.)
+const readingRawSql = /^\s*(select|pragma|explain|show|with)\b/i;
+const writingWords = /\b(insert\s+into|update\s+[\w".]+\s+set|delete\s+from|replace\s+into)\b/i;
 
-function isWrite(query: CompiledQuery): boolean {
+/** Whether a statement may change data. */
+export function isWrite(query: Pick<CompiledQuery, 'sql' | 'query'>): boolean {
   const kind = query.query.kind;
   if (kind === 'SelectQueryNode') return false;
-  return kind !== 'RawNode' || !readOnlyRawSql.test(query.sql);
+  if (kind !== 'RawNode' || !readingRawSql.test(query.sql)) return true;
+  return /^\s*with\b/i.test(query.sql) && writingWords.test(query.sql);
 }
 
 /**

@@ -75,6 +75,17 @@ describeEachDatabase('cached public reads', (dialect) => {
     expect((await request(testApp.app).get(`/api/v1/articles/${item.slug}`)).status).toBe(404);
   });
 
+  it('keeps every kind of public read, searches included: reading never empties the cache', async () => {
+    for (const path of ['/api/v1/search?q=harvest', '/api/v1/sites', '/api/v1/events', '/api/v1/calendar/articles?year=2026&month=5', '/api/v1/sites.geojson']) {
+      expect((await request(testApp.app).get(path)).status, path).toBe(200);
+    }
+    lines.length = 0;
+    for (const path of ['/api/v1/search?q=harvest', '/api/v1/sites', '/api/v1/events', '/api/v1/calendar/articles?year=2026&month=5', '/api/v1/sites.geojson']) {
+      await request(testApp.app).get(path);
+      expect(lastLine(), path).toMatchObject({ status: 200, cache: 'hit' });
+    }
+  });
+
   it('answers a revalidation with 304 from the cache', async () => {
     const first = await request(testApp.app).get('/api/v1/sections');
     const again = await request(testApp.app).get('/api/v1/sections').set('If-None-Match', first.get('ETag') ?? '');

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ContentSettings } from '../content/content-settings.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
+import { markSnippet } from './mark-snippet.js';
 import { textSearchConfig } from './search-index.js';
 
 type Query = z.output<typeof SearchQuerySchema>;
@@ -142,9 +143,8 @@ export function createSearchQueries({ db, dialect }: Database, settings: Content
     if (rows.length === 0) return new Map();
     const ids = rows.map((r) => r.id);
     if (dialect === 'sqlite') {
-      const result = await sql<{ id: number; snippet: string | null }>`select rowid as id, snippet(search_fts, 1, ${startMark}, ${stopMark}, '…', 24) as snippet
-        from search_fts where search_fts match ${textMatch(words)} and rowid in (${sql.join(ids)})`.execute(db);
-      return new Map(result.rows.map((r) => [Number(r.id), r.snippet ?? '']));
+      const rows = await db.selectFrom('search_documents').select(['id', 'body']).where('id', 'in', ids).execute();
+      return new Map(rows.map((r) => [Number(r.id), markSnippet(r.body, words, { start: startMark, stop: stopMark })]));
     }
     const options = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
     const locales = [...new Set(rows.map((r) => r.locale))];
