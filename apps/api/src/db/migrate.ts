@@ -2,6 +2,7 @@ import { type Migration, Migrator, sql } from 'kysely';
 import type { Database, Dialect } from './database.js';
 import * as initial from './migrations/0001-initial.js';
 import * as readIndexes from './migrations/0002-read-indexes.js';
+import * as eventOccurrences from './migrations/0003-event-occurrences.js';
 import * as searchScopes from './migrations/0004-search-scopes.js';
 
 interface KrainaMigration {
@@ -12,6 +13,7 @@ interface KrainaMigration {
 const migrations: Record<string, KrainaMigration> = {
   '0001-initial': initial,
   '0002-read-indexes': readIndexes,
+  '0003-event-occurrences': eventOccurrences,
   '0004-search-scopes': searchScopes,
 };
 

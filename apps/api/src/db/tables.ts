@@ -85,6 +85,33 @@ export interface EventSessionTable {
   region: string | null;
 }
 
+/**
+ * One occurrence of an event's session, stored when the event is saved so the calendar reads a range by index
+ * instead of expanding every series on every request. Each session is stored up to a horizon (see
+ * event/occurrence-rows.ts); `event_occurrence_horizons` names the sessions whose later occurrences are not stored.
+ */
+export interface EventOccurrenceTable {
+  event_id: string;
+  session_index: number;
+  starts_at: Instant;
+  ends_at: Instant;
+  // As readers see them, on the session's clock with its offset (2026-03-29T15:00:00+03:00), so no read converts zones.
+  start_in_zone: string;
+  end_in_zone: string;
+  // All-day occurrences only: their first and last day (inclusive) in the session's zone, which the day counts use.
+  start_date: string | null;
+  end_date: string | null;
+  // ends_at again, only for an occurrence longer than the calendar looks back by start (event/occurrence-rows.ts).
+  long_ends_at: Instant | null;
+}
+
+/** A session whose occurrences are stored only up to an instant; from there on the calendar expands it when read. */
+export interface EventOccurrenceHorizonTable {
+  event_id: string;
+  session_index: number;
+  stored_until: Instant; // every occurrence starting before it is stored, none starting at or after it
+}
+
 export interface EventTranslationTable {
   event_id: string;
   locale: string;
@@ -233,6 +260,8 @@ export interface Tables {
   events: EventTable;
   event_sessions: EventSessionTable;
   event_translations: EventTranslationTable;
+  event_occurrences: EventOccurrenceTable;
+  event_occurrence_horizons: EventOccurrenceHorizonTable;
   sites: SiteTable;
   site_translations: SiteTranslationTable;
   tags: TagTable;

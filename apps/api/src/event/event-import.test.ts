@@ -59,6 +59,8 @@ async function whatReadersSee(database: Database, events: EventStore) {
   seen.events = sort((await db.selectFrom('events').selectAll().execute()).map(({ id: _id, created_at: _c, updated_at: _u, version: _v, ...row }) => Object.values(row)));
   seen.sessions = sort((await db.selectFrom('event_sessions').selectAll().execute()).map(({ event_id, venue_site_id, ...row }) => [slugs.get(event_id), venue_site_id !== null, ...Object.values(row)]));
   seen.translations = sort((await db.selectFrom('event_translations').selectAll().execute()).map(({ event_id, ...row }) => [slugs.get(event_id), ...Object.values(row)]));
+  seen.occurrences = sort((await db.selectFrom('event_occurrences').selectAll().execute()).map(({ event_id, ...row }) => [slugs.get(event_id), ...Object.values(row)]));
+  seen.horizons = sort((await db.selectFrom('event_occurrence_horizons').selectAll().execute()).map(({ event_id, ...row }) => [slugs.get(event_id), ...Object.values(row)]));
   seen.searchDocuments = sort((await db.selectFrom('search_documents').selectAll().execute()).map((d) => [d.entity_type, slugs.get(d.entity_id), d.locale, d.title, d.body, d.published_at]));
   return seen;
 }
@@ -75,7 +77,7 @@ describeEachDatabase('importing published events', (dialect) => {
     await imported.drop();
   });
 
-  it('gives readers the same calendar, day counts, slugs, spans and search as publishing one by one', async () => {
+  it('gives readers the same calendar, day counts, slugs, spans, stored occurrences and search as publishing one by one', async () => {
     for (const item of oneByOne.items) {
       const created = await oneByOne.events.create(item.input);
       await oneByOne.events.changeWorkflow(created.id, { status: 'published', publishedAt: item.publishedAt, locales: item.locales });

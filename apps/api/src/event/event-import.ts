@@ -25,6 +25,7 @@ import type { Tables } from '../db/tables.js';
 import { type SearchEntry, indexManyForSearch } from '../search/search-index.js';
 import { sessionToRow } from './event-rows.js';
 import { eventSpan } from './event-span.js';
+import { type OccurrenceRows, appendOccurrenceRows, insertOccurrenceRows, occurrenceRowsOf } from './occurrence-rows.js';
 
 // Events arriving already published (a season's programme from a ticketing system, or the benchmark's twenty
 // thousand): one transaction and a few multi-row statements instead of two transactions and some twenty queries
@@ -128,6 +129,7 @@ export async function importPublishedEvents(
       links: [] as Row<'related_items'>[],
       revisions: [] as Row<'revisions'>[],
     };
+    const occurrences: OccurrenceRows = { occurrences: [], horizons: [] };
     const search: SearchEntry[] = [];
     const imported: ImportedEvent[] = [];
 
@@ -172,6 +174,7 @@ export async function importPublishedEvents(
         version: 1,
       });
       rows.sessions.push(...input.schedule.map((session, position) => sessionToRow(id, session, position)));
+      appendOccurrenceRows(occurrences, occurrenceRowsOf(id, input.schedule, span.lastEndsAt, now));
       rows.tags.push(...input.tags.map((tag) => ({ owner_type: 'event', owner_id: id, tag })));
       const related = { articles: [...new Set(input.related.articles)], events: [...new Set(input.related.events)], sites: [...new Set(input.related.sites)] };
       for (const [targetType, targets] of [['article', related.articles], ['event', related.events], ['site', related.sites]] as const) {
@@ -205,6 +208,7 @@ export async function importPublishedEvents(
 
     await insertInChunks(trx, 'events', rows.events);
     await insertInChunks(trx, 'event_sessions', rows.sessions);
+    await insertOccurrenceRows(trx, occurrences);
     await insertInChunks(trx, 'event_translations', rows.texts);
     await insertInChunks(trx, 'tags', rows.tags);
     await insertInChunks(trx, 'related_items', rows.links);

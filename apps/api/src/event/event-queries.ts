@@ -7,6 +7,7 @@ import {
   type EventOccurrencePage,
   type EventSession,
   type EventView,
+  type LocalizedString,
   type Occurrence,
   countOccurrencesByDay,
   expandOccurrences,
@@ -22,7 +23,8 @@ import { toPublicView } from '../content/public-view.js';
 import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
-import { loadEvents, sessionFromRow } from './event-rows.js';
+import { loadEvents } from './event-rows.js';
+import { type Found, type InstantRange, type MonthDays, type OccurrenceKey, compareKeys, createStoredOccurrences } from './stored-occurrences.js';
 
 type ListQuery = z.output<typeof EventListQuerySchema>;
 
@@ -39,22 +41,8 @@ export interface ExportedEvent {
 const defaultRangeDays = 31;
 /** The most occurrences one export holds; a calendar file bigger than this is no longer read by people. */
 const exportLimit = 10_000;
-
-/** Where a calendar page ends: the last occurrence's start, event and session, in the order the list is sorted. */
-interface OccurrenceKey {
-  startsAtMs: number;
-  eventId: string;
-  sessionIndex: number;
-}
-
-interface Found {
-  key: OccurrenceKey;
-  occurrence: Occurrence;
-}
-
-function compareKeys(a: OccurrenceKey, b: OccurrenceKey): number {
-  return a.startsAtMs - b.startsAtMs || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0) || a.sessionIndex - b.sessionIndex;
-}
+/** How many stored occurrences a page filtered by city reads at a time, since most of them are elsewhere. */
+const cityBatch = 500;
 
 function encodeOccurrenceCursor(key: OccurrenceKey): string {
   return encodeCursor({ at: new Date(key.startsAtMs).toISOString(), id: `${key.eventId}~${key.sessionIndex}` });
@@ -75,7 +63,7 @@ function decodeOccurrenceCursor(cursor: string): OccurrenceKey {
  * the earliest occurrences first, including ones that started before the range and still run; those before the
  * cursor are dropped, so the expansion limit grows until enough remain or the session has no more.
  */
-function sessionOccurrences(session: EventSession, range: { from: string; to: string }, need: number, isWanted: (key: OccurrenceKey) => boolean, keyOf: (o: Occurrence) => OccurrenceKey): Found[] {
+function sessionOccurrences(session: EventSession, range: InstantRange, need: number, isWanted: (key: OccurrenceKey) => boolean, keyOf: (o: Occurrence) => OccurrenceKey): Found[] {
   for (let limit = Math.min(need + 16, maxOccurrenceLimit); ; limit = Math.min(limit * 4, maxOccurrenceLimit)) {
     const expanded = expandOccurrences([session], range, { limit });
     const kept = expanded.flatMap((occurrence) => {
@@ -86,96 +74,78 @@ function sessionOccurrences(session: EventSession, range: { from: string; to: st
   }
 }
 
-/** Whether a session happens exactly once: no rule, no extra dates, no exceptions. */
-function isOneOff(session: EventSession): boolean {
-  return session.rrule === undefined && session.rdates === undefined && session.exdates === undefined;
+/** The days of a month in a zone, with the instant each begins and, last, the instant the next month begins. */
+function monthDays(year: number, month: number, timeZone: string): MonthDays {
+  const first = Temporal.PlainDate.from({ year, month, day: 1 });
+  const days = Array.from({ length: first.daysInMonth }, (_, index) => first.add({ days: index }).toString());
+  const starts = [...days, first.add({ months: 1 }).toString()].map((day) => startOfDayInZone(day, timeZone));
+  return { days, starts };
 }
 
-/**
- * The occurrence of an event whose only session happens once, read from its stored span, which `eventSpan` computes
- * exactly for such a session: the month counts skip expanding the (many) one-off events, as costly as anything
- * the calendar does. Only the fields the day count reads are true to the zone; it never leaves this module.
- */
-function oneOffOccurrence(session: EventSession, startsAt: string, endsAt: string): Occurrence {
-  return {
-    sessionIndex: 0,
-    start: startsAt,
-    end: endsAt,
-    startsAt,
-    endsAt,
-    allDay: session.allDay,
-    timeZone: session.timeZone,
-    localDate: session.start.slice(0, 10),
-    ...(session.allDay ? { startDate: session.start, endDate: session.end } : {}),
-  };
+/** Adds `count` to each day of the month from `firstDay` to `lastDay`, both inclusive, where they overlap it. */
+function addToDays(counts: Map<string, number>, days: readonly string[], firstDay: string, lastDay: string, count: number): void {
+  const from = firstDay < (days[0] as string) ? 0 : days.indexOf(firstDay);
+  const to = lastDay > (days.at(-1) as string) ? days.length - 1 : days.indexOf(lastDay);
+  if (from === -1 || to === -1) return; // entirely outside the month
+  for (let index = from; index <= to; index += 1) {
+    const day = days[index] as string;
+    counts.set(day, (counts.get(day) ?? 0) + count);
+  }
 }
 
-/** Public reads of events: published only, expanded into occurrences, in the reader's locale along its chain. */
+/** Public reads of events: published only, as occurrences, in the reader's locale along its chain. */
 export function createEventQueries({ db }: Database, settings: ContentSettings) {
   const chainOf = (locale: string) => localeChain(locale, settings.locales);
+  const stored = createStoredOccurrences(db);
 
   async function views(ids: readonly string[], locale: string): Promise<EventView[]> {
     return (await loadEvents(db, ids)).map((event) => toPublicView(event, locale, settings));
   }
 
-  /** The sessions that may have occurrences in a range, read through the stored span so only candidates are loaded. */
-  async function candidateSessions(range: { from: string; to: string }, filters: Pick<EventFilters, 'category' | 'region' | 'eventStatus'>, locale: string) {
-    let select = db
-      .selectFrom('event_sessions as s')
-      .innerJoin('events as e', 'e.id', 's.event_id')
-      .selectAll('s')
-      .select(['e.first_starts_at', 'e.last_ends_at'])
-      .where('e.status', '=', 'published')
-      .where('e.first_starts_at', '<', range.to)
-      // `>=`, not `>`: an occurrence of no length at `from` is still in the range.
-      .where((eb) => eb.or([eb('e.last_ends_at', 'is', null), eb('e.last_ends_at', '>=', range.from)]))
-      .where(isVisibleIn('event_translations', sql.ref('e.id'), chainOf(locale)));
-    if (filters.category !== undefined) select = select.where('e.category', '=', filters.category);
-    if (filters.eventStatus !== undefined) select = select.where('e.event_status', '=', filters.eventStatus);
-    if (filters.region !== undefined) select = select.where('s.region', '=', filters.region);
-    // Earliest possible start first, so a page can stop reading once no later event can reach it.
-    const rows = await select.orderBy('e.first_starts_at').orderBy('e.id').orderBy('s.position').execute();
-    return rows.map((row) => ({
-      eventId: row.event_id,
-      position: row.position,
-      session: sessionFromRow(row),
-      span: { firstStartsAt: row.first_starts_at, lastEndsAt: row.last_ends_at },
-    }));
-  }
-
   /** Whether a session is in the city a reader typed: its name in any locale of the reader's chain, in any case. */
-  function isInCity(session: EventSession, city: string | undefined, locale: string): boolean {
+  function isInCity(sessionCity: LocalizedString | undefined, city: string | undefined, locale: string): boolean {
     if (city === undefined) return true;
     const wanted = city.trim().toLowerCase();
-    return chainOf(locale).some((l) => session.city?.[l]?.trim().toLowerCase() === wanted);
+    return chainOf(locale).some((l) => sessionCity?.[l]?.trim().toLowerCase() === wanted);
   }
 
-  /** The first `need` occurrences matching the filters in a range, after a cursor, in list order. */
-  async function findOccurrences(range: { from: string; to: string }, filters: EventFilters, locale: string, need: number, after?: OccurrenceKey): Promise<Found[]> {
-    // After a cursor nothing before its start can follow, so the range (and the candidates) start there.
-    const scan = after && after.startsAtMs > Date.parse(range.from) ? { from: new Date(after.startsAtMs).toISOString(), to: range.to } : range;
-    if (Date.parse(scan.from) >= Date.parse(scan.to)) return [];
-    const isWanted = (key: OccurrenceKey) => after === undefined || compareKeys(key, after) > 0;
-    let found: Found[] = [];
-    let cutoffMs = Number.POSITIVE_INFINITY; // the start of the need-th occurrence so far
-    const keepEarliest = () => {
-      found = found.sort((a, b) => compareKeys(a.key, b.key)).slice(0, need);
-      if (found.length === need) cutoffMs = found[need - 1]?.key.startsAtMs ?? cutoffMs;
-    };
-    for (const { eventId, position, session, span } of await candidateSessions(scan, filters, locale)) {
-      // Candidates come by their earliest start: once one starts after a full page's last occurrence, so do the rest.
-      if (Date.parse(span.firstStartsAt) > cutoffMs) break;
-      if (!isInCity(session, filters.city, locale)) continue;
-      const keyOf = (o: Occurrence): OccurrenceKey => ({ startsAtMs: Date.parse(o.startsAt), eventId, sessionIndex: position });
-      const own = sessionOccurrences(session, scan, need, isWanted, keyOf);
-      found.push(...own.map(({ key, occurrence }) => ({ key, occurrence: { ...occurrence, sessionIndex: position } })));
-      if (found.length >= 2 * need || (cutoffMs === Number.POSITIVE_INFINITY && found.length >= need)) keepEarliest();
+  /** The first `need` stored occurrences matching the filters in a range, after a cursor, in list order. */
+  async function storedOccurrences(range: InstantRange, filters: EventFilters, locale: string, need: number, after?: OccurrenceKey): Promise<Found[]> {
+    // The city is matched on the rows that come back, so a filtered page reads on, in larger steps, until it has enough.
+    const batch = filters.city === undefined ? need : Math.max(need, cityBatch);
+    const found: Found[] = [];
+    for (let key = after; ; ) {
+      const rows = await stored.page(range, filters, chainOf(locale), key, batch);
+      found.push(...rows.filter((row) => isInCity(row.occurrence.city, filters.city, locale)));
+      key = rows.at(-1)?.key;
+      if (rows.length < batch || found.length >= need) return found.slice(0, need);
     }
-    keepEarliest();
+  }
+
+  /** The first `need` occurrences per session that lie beyond what is stored, matching the filters, after a cursor. */
+  async function expandedOccurrences(range: InstantRange, filters: EventFilters, locale: string, need: number, after?: OccurrenceKey): Promise<Found[]> {
+    const found: Found[] = [];
+    for (const { eventId, position, session, storedUntilMs } of await stored.unstoredSessions(range, filters, chainOf(locale))) {
+      if (!isInCity(session.city, filters.city, locale)) continue;
+      const keyOf = (o: Occurrence): OccurrenceKey => ({ startsAtMs: Date.parse(o.startsAt), eventId, sessionIndex: position });
+      // Expanded over the whole range as before, keeping only what is not stored: the same walk gives the same answer.
+      const isWanted = (key: OccurrenceKey) => key.startsAtMs >= storedUntilMs && (after === undefined || compareKeys(key, after) > 0);
+      const own = sessionOccurrences(session, range, need, isWanted, keyOf);
+      found.push(...own.map(({ key, occurrence }) => ({ key, occurrence: { ...occurrence, sessionIndex: position } })));
+    }
     return found;
   }
 
-  function rangeOf(query: Pick<ListQuery, 'from' | 'to'>): { from: string; to: string } {
+  /** The first `need` occurrences matching the filters in a range, after a cursor, in list order. */
+  async function findOccurrences(range: InstantRange, filters: EventFilters, locale: string, need: number, after?: OccurrenceKey): Promise<Found[]> {
+    // After a cursor nothing before its start can follow, so the range starts there.
+    const scan = after && after.startsAtMs > Date.parse(range.from) ? { from: new Date(after.startsAtMs).toISOString(), to: range.to } : range;
+    if (Date.parse(scan.from) >= Date.parse(scan.to)) return [];
+    const found = [...(await storedOccurrences(scan, filters, locale, need, after)), ...(await expandedOccurrences(scan, filters, locale, need, after))];
+    return found.sort((a, b) => compareKeys(a.key, b.key)).slice(0, need);
+  }
+
+  function rangeOf(query: Pick<ListQuery, 'from' | 'to'>): InstantRange {
     const from = toStoredInstant(query.from ?? nowIso());
     const to = query.to === undefined ? new Date(Date.parse(from) + defaultRangeDays * 86_400_000).toISOString() : toStoredInstant(query.to);
     return { from, to };
@@ -223,20 +193,18 @@ export function createEventQueries({ db }: Database, settings: ContentSettings) 
 
     /** How many occurrences run on each day of a month in the portal's zone; a multi-day one counts on every day. */
     async countByDay(query: { year: number; month: number; category?: EventCategory | undefined }, locale: string): Promise<DayCounts> {
-      const first = Temporal.PlainDate.from({ year: query.year, month: query.month, day: 1 });
-      const last = first.add({ months: 1 }).subtract({ days: 1 });
-      const range = { from: startOfDayInZone(first.toString(), settings.timeZone), to: startOfDayInZone(first.add({ months: 1 }).toString(), settings.timeZone) };
-      const filters = query.category === undefined ? {} : { category: query.category };
-      const candidates = await candidateSessions(range, filters, locale);
-      const sessionsOf = new Map<string, number>();
-      for (const { eventId } of candidates) sessionsOf.set(eventId, (sessionsOf.get(eventId) ?? 0) + 1);
-      const occurrences = candidates.flatMap(({ eventId, session, span }) =>
-        sessionsOf.get(eventId) === 1 && isOneOff(session) && span.lastEndsAt !== null
-          ? [oneOffOccurrence(session, span.firstStartsAt, span.lastEndsAt)]
-          : expandOccurrences([session], range, { limit: maxOccurrenceLimit }),
-      );
-      const days = countOccurrencesByDay(occurrences, settings.timeZone, { from: first.toString(), to: last.toString() });
-      return { year: query.year, month: query.month, days };
+      const month = monthDays(query.year, query.month, settings.timeZone);
+      const range = { from: month.starts[0] as string, to: month.starts.at(-1) as string };
+      const filters = { category: query.category };
+      const counts = new Map<string, number>();
+      for (const { firstDay, lastDay, count } of await stored.countByDays(month, filters, chainOf(locale))) addToDays(counts, month.days, firstDay, lastDay, count);
+      for (const { session, storedUntilMs } of await stored.unstoredSessions(range, filters, chainOf(locale))) {
+        // As before: the session's earliest occurrences in the month, of which those not stored are counted here.
+        const unstored = expandOccurrences([session], range, { limit: maxOccurrenceLimit }).filter((o) => Date.parse(o.startsAt) >= storedUntilMs);
+        const days = countOccurrencesByDay(unstored, settings.timeZone, { from: month.days[0], to: month.days.at(-1) });
+        for (const [day, count] of Object.entries(days)) addToDays(counts, month.days, day, day, count);
+      }
+      return { year: query.year, month: query.month, days: Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))) };
     },
 
     /** Every occurrence matching the filters, in calendar order, up to ten thousand: for CSV downloads. */
@@ -248,14 +216,18 @@ export function createEventQueries({ db }: Database, settings: ContentSettings) 
     async listEventsForExport(filters: EventFilters, locale: string): Promise<ExportedEvent[]> {
       const range = rangeOf(filters);
       if (Date.parse(range.from) >= Date.parse(range.to)) return [];
-      const matching = new Map<string, number[]>();
-      for (const { eventId, position, session } of await candidateSessions(range, filters, locale)) {
-        if (!isInCity(session, filters.city, locale) || expandOccurrences([session], range, { limit: 1 }).length === 0) continue;
-        matching.set(eventId, [...(matching.get(eventId) ?? []), position]);
+      const matching = new Map<string, Set<number>>();
+      const match = (eventId: string, sessionIndex: number) => matching.set(eventId, (matching.get(eventId) ?? new Set()).add(sessionIndex));
+      for (const { eventId, sessionIndex, city } of await stored.sessionsIn(range, filters, chainOf(locale))) {
+        if (isInCity(city, filters.city, locale)) match(eventId, sessionIndex);
+      }
+      // A stored occurrence in the range has already matched its session, so any occurrence the expansion finds will do.
+      for (const { eventId, position, session } of await stored.unstoredSessions(range, filters, chainOf(locale))) {
+        if (isInCity(session.city, filters.city, locale) && expandOccurrences([session], range, { limit: 1 }).length > 0) match(eventId, position);
       }
       const events = await views([...matching.keys()], locale);
       return events
-        .map((event) => ({ event, sessionIndexes: (matching.get(event.id) ?? []).sort((a, b) => a - b) }))
+        .map((event) => ({ event, sessionIndexes: [...(matching.get(event.id) ?? [])].sort((a, b) => a - b) }))
         .sort((a, b) => (a.event.slug < b.event.slug ? -1 : 1));
     },
   };

@@ -25,9 +25,14 @@ export function eventSpan(schedule: EventSchedule): EventSpan {
   return { firstStartsAt: new Date(first).toISOString(), lastEndsAt: last === null ? null : new Date(last).toISOString() };
 }
 
+/** When a session's first occurrence starts, in epoch milliseconds: at its start, or at an earlier extra date. */
+export function firstStartMsOf(session: EventSession): number {
+  return Math.min(...[session.start, ...(session.rdates ?? [])].map((date) => startOf(session, date)));
+}
+
 function sessionSpan(session: EventSession): { first: number; last: number | null } {
   const dates = [session.start, ...(session.rdates ?? [])];
-  const first = Math.min(...dates.map((date) => startOf(session, date)));
+  const first = firstStartMsOf(session);
   const explicitLast = Math.max(...dates.map((date) => endOf(session, date)));
   if (session.rrule === undefined) return { first, last: explicitLast };
   const parts = new Map(session.rrule.split(';').map((part) => part.split('=') as [string, string]));

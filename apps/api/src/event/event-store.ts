@@ -21,7 +21,8 @@ import type { Tables } from '../db/tables.js';
 import { indexForSearch } from '../search/search-index.js';
 import { createEventQueries } from './event-queries.js';
 import { loadEvents, sessionToRow } from './event-rows.js';
-import { eventSpan } from './event-span.js';
+import { type EventSpan, eventSpan } from './event-span.js';
+import { replaceOccurrences } from './occurrence-rows.js';
 
 type CreateInput = z.output<typeof CreateEventInputSchema>;
 type UpdateInput = z.output<typeof UpdateEventInputSchema>;
@@ -72,8 +73,9 @@ export function createEventStore(database: Database, settings: ContentSettings) 
     }
   }
 
-  // A catalogued venue must exist: the foreign key would refuse it anyway, but as a 500 naming no field.
-  async function writeSchedule(trx: Transaction<Tables>, id: string, schedule: EventSchedule): Promise<void> {
+  // The sessions and their stored occurrences, together. A catalogued venue must exist: the foreign key would refuse
+  // it anyway, but as a 500 naming no field.
+  async function writeSchedule(trx: Transaction<Tables>, id: string, schedule: EventSchedule, span: EventSpan): Promise<void> {
     const siteIds = [...new Set(schedule.flatMap((s) => (s.venue?.type === 'site' ? [s.venue.siteId] : [])))];
     const known = new Set(siteIds.length === 0 ? [] : (await trx.selectFrom('sites').select('id').where('id', 'in', siteIds).execute()).map((r) => r.id));
     const issues = schedule.flatMap((s, index) =>
@@ -82,6 +84,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
     if (issues.length > 0) throw new AppError('invalid-input', 'A venue names a place that does not exist', { issues });
     await trx.deleteFrom('event_sessions').where('event_id', '=', id).execute();
     await trx.insertInto('event_sessions').values(schedule.map((session, position) => sessionToRow(id, session, position))).execute();
+    await replaceOccurrences(trx, id, schedule, span.lastEndsAt, nowIso());
   }
 
   // After any save: search knows only the published locales of published events.
@@ -152,7 +155,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
             version: 1,
           })
           .execute();
-        await writeSchedule(trx, id, value.schedule);
+        await writeSchedule(trx, id, value.schedule, span);
         await writeTranslations(trx, id, value.translations, {});
         await writeTags(trx, 'event', id, value.tags);
         await writeRelated(trx, 'event', id, value.related);
@@ -192,7 +195,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
           .where('version', '=', before.version) // the row lock that makes two concurrent saves impossible to interleave
           .executeTakeFirst();
         if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', `Someone else saved event "${before.slug}" first`);
-        if (value.schedule) await writeSchedule(trx, id, value.schedule);
+        if (value.schedule && span) await writeSchedule(trx, id, value.schedule, span);
         if (value.translations) {
           const statuses = Object.fromEntries(Object.entries(before.translations).map(([l, t]) => [l, t.status]));
           await writeTranslations(trx, id, value.translations, statuses);
@@ -234,7 +237,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
       });
     },
 
-    /** Deletes an event, its sessions, translations and search text. */
+    /** Deletes an event, its sessions, translations, stored occurrences and search text. */
     async delete(id: string, expectedVersion?: number): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const before = await load(trx, id);
