@@ -42,7 +42,7 @@ const whole = (name: keyof typeof args) => {
 
 const names = { newest: 'Newest list', bySlug: 'Article by slug', search: 'Search' };
 /** Measured a second time with the response cache off. */
-const uncachedEndpoints = [names.newest, 'Section page 283', names.bySlug, names.search];
+const uncachedEndpoints = [names.newest, 'Section page 283', names.bySlug, 'Events in a month', 'Event counts per day of a month', 'Places in a map box', names.search];
 
 function endpoints(articleSlugs: readonly string[]): Endpoint[] {
   const months = Array.from({ length: 12 }, (_, i) => ({ year: i === 0 ? 2025 : 2026, month: i === 0 ? 12 : i }));
