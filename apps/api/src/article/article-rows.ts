@@ -1,5 +1,6 @@
-import type { Article, ArticleSummary, ArticleText, Dateline, ImageRef, Related } from '@kraina/core';
+import type { Article, ArticleSummary, ArticleText, Dateline, ImageRef } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
+import { commonItemFields, groupByOwner, loadRelated, loadTags, textsByLocale } from '../content/owned-rows.js';
 import { servedText } from '../content/public-view.js';
 import { fromJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
@@ -9,7 +10,7 @@ type Queryable = Kysely<Tables> | Transaction<Tables>;
 /** Reads whole articles by id, in the order given, with their translations, tags, links and section slug. */
 export async function loadArticles(db: Queryable, ids: readonly string[]): Promise<Article[]> {
   if (ids.length === 0) return [];
-  const [rows, texts, tags, links] = await Promise.all([
+  const [rows, texts, tagsOf, relatedOf] = await Promise.all([
     db
       .selectFrom('articles as a')
       .innerJoin('sections as s', 's.id', 'a.section_id')
@@ -18,33 +19,17 @@ export async function loadArticles(db: Queryable, ids: readonly string[]): Promi
       .where('a.id', 'in', ids)
       .execute(),
     db.selectFrom('article_translations').selectAll().where('article_id', 'in', ids).execute(),
-    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'article').where('owner_id', 'in', ids).orderBy('tag').execute(),
-    db
-      .selectFrom('related_items')
-      .select(['owner_id', 'target_type', 'target_id'])
-      .where('owner_type', '=', 'article')
-      .where('owner_id', 'in', ids)
-      .orderBy('position')
-      .execute(),
+    loadTags(db, 'article', ids),
+    loadRelated(db, 'article', ids),
   ]);
+  const textsOf = groupByOwner(texts, (text) => text.article_id);
   const byId = new Map(
     rows.map((row) => {
-      const translations: Record<string, ArticleText> = {};
-      for (const t of texts.filter((text) => text.article_id === row.id)) {
-        translations[t.locale] = {
-          headline: t.headline,
-          ...(t.lead === null ? {} : { lead: t.lead }),
-          body: fromJson(t.body_json) as ArticleText['body'],
-          ...(t.slug === null ? {} : { slug: t.slug }),
-          status: t.status as ArticleText['status'],
-        };
-      }
-      const own = links.filter((l) => l.owner_id === row.id);
-      const related: Related = {
-        articles: own.filter((l) => l.target_type === 'article').map((l) => l.target_id),
-        events: own.filter((l) => l.target_type === 'event').map((l) => l.target_id),
-        sites: own.filter((l) => l.target_type === 'site').map((l) => l.target_id),
-      };
+      const translations: Record<string, ArticleText> = textsByLocale(textsOf(row.id), (t) => ({
+        headline: t.headline,
+        ...(t.lead === null ? {} : { lead: t.lead }),
+        body: fromJson(t.body_json) as ArticleText['body'],
+      }));
       const article: Article = {
         id: row.id,
         slug: row.slug,
@@ -55,13 +40,7 @@ export async function loadArticles(db: Queryable, ids: readonly string[]): Promi
         authorId: row.author_id,
         leadImage: fromJson<ImageRef>(row.lead_image_json),
         gallery: fromJson<ImageRef[]>(row.gallery_json) ?? [],
-        tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
-        related,
-        publishAt: row.publish_at,
-        firstPublishedAt: row.first_published_at,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        version: row.version,
+        ...commonItemFields(row, tagsOf, relatedOf),
       };
       return [row.id, article] as const;
     }),
@@ -75,7 +54,7 @@ export async function loadArticles(db: Queryable, ids: readonly string[]): Promi
  */
 export async function loadArticleSummaries(db: Queryable, ids: readonly string[], chain: readonly string[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const [rows, texts, tags] = await Promise.all([
+  const [rows, texts, tagsOf] = await Promise.all([
     db
       .selectFrom('articles as a')
       .innerJoin('sections as s', 's.id', 'a.section_id')
@@ -88,11 +67,12 @@ export async function loadArticleSummaries(db: Queryable, ids: readonly string[]
       .where('article_id', 'in', ids)
       .where('status', '=', 'published')
       .execute(),
-    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'article').where('owner_id', 'in', ids).orderBy('tag').execute(),
+    loadTags(db, 'article', ids),
   ]);
+  const publishedOf = groupByOwner(texts, (text) => text.article_id);
   const byId = new Map<string, ArticleSummary>();
   for (const row of rows) {
-    const text = servedText(texts.filter((t) => t.article_id === row.id), chain);
+    const text = servedText(publishedOf(row.id), chain);
     if (!text) continue;
     const { served, locales } = text;
     byId.set(row.id, {
@@ -106,7 +86,7 @@ export async function loadArticleSummaries(db: Queryable, ids: readonly string[]
       locales,
       dateline: fromJson<Dateline>(row.dateline_json),
       leadImage: fromJson<ImageRef>(row.lead_image_json),
-      tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
+      tags: tagsOf(row.id),
       firstPublishedAt: row.first_published_at,
       updatedAt: row.updated_at,
     });

@@ -1,11 +1,10 @@
 import type { Related } from '@kraina/core';
 import type { Transaction } from 'kysely';
 import type { Tables } from '../db/tables.js';
-
-type OwnerType = 'article' | 'event' | 'site';
+import type { ContentKind } from './content-kind.js';
 
 /** Replaces an item's tags. */
-export async function writeTags(trx: Transaction<Tables>, ownerType: OwnerType, ownerId: string, tags: readonly string[]): Promise<void> {
+export async function writeTags(trx: Transaction<Tables>, ownerType: ContentKind, ownerId: string, tags: readonly string[]): Promise<void> {
   await trx.deleteFrom('tags').where('owner_type', '=', ownerType).where('owner_id', '=', ownerId).execute();
   if (tags.length > 0) {
     await trx.insertInto('tags').values(tags.map((tag) => ({ owner_type: ownerType, owner_id: ownerId, tag }))).execute();
@@ -13,7 +12,7 @@ export async function writeTags(trx: Transaction<Tables>, ownerType: OwnerType, 
 }
 
 /** Replaces an item's links to other articles, events and places, keeping the editors' order. */
-export async function writeRelated(trx: Transaction<Tables>, ownerType: OwnerType, ownerId: string, related: Related): Promise<void> {
+export async function writeRelated(trx: Transaction<Tables>, ownerType: ContentKind, ownerId: string, related: Related): Promise<void> {
   await trx.deleteFrom('related_items').where('owner_type', '=', ownerType).where('owner_id', '=', ownerId).execute();
   const rows = (
     [
@@ -30,7 +29,7 @@ export async function writeRelated(trx: Transaction<Tables>, ownerType: OwnerTyp
 /** Records a revision: the item as saved, at its new version. */
 export async function writeRevision(
   trx: Transaction<Tables>,
-  entity: { type: 'article' | 'event' | 'site' | 'section'; id: string; version: number; snapshot: unknown; authorId: string | null; at: string },
+  entity: { type: ContentKind | 'section'; id: string; version: number; snapshot: unknown; authorId: string | null; at: string },
 ): Promise<void> {
   await trx
     .insertInto('revisions')

@@ -24,7 +24,8 @@ export interface SectionTranslationTable {
   description: string | null;
 }
 
-interface PublishableColumns {
+/** The columns every article, event and place row has. */
+export interface PublishableColumns {
   id: string;
   slug: string;
   status: string;

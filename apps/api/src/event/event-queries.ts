@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { nowIso, startOfDayInZone, toStoredInstant } from '../content/clock.js';
 import type { ContentSettings } from '../content/content-settings.js';
 import { toPublicView } from '../content/public-view.js';
+import { idsWithSlug } from '../content/slug-lookup.js';
 import { isVisibleIn } from '../content/visibility.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
@@ -166,12 +167,7 @@ export function createEventQueries({ db }: Database, settings: ContentSettings) 
         .selectFrom('events as e')
         .select('e.id')
         .where('e.status', '=', 'published')
-        .where((eb) =>
-          eb.or([
-            eb('e.slug', '=', slug),
-            eb.exists(eb.selectFrom('event_translations as t').select('t.event_id').whereRef('t.event_id', '=', 'e.id').where('t.slug', '=', slug)),
-          ]),
-        )
+        .where('e.id', 'in', idsWithSlug('event', slug))
         .where(isVisibleIn('event_translations', sql.ref('e.id'), chainOf(locale)))
         .limit(1)
         .executeTakeFirst();

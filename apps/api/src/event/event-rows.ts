@@ -1,5 +1,6 @@
-import type { Event, EventSession, EventText, ImageRef, LocalizedString, Price, Related, Venue } from '@kraina/core';
+import type { Event, EventSession, EventText, ImageRef, LocalizedString, Price, Venue } from '@kraina/core';
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { commonItemFields, groupByOwner, loadRelated, loadTags, textsByLocale } from '../content/owned-rows.js';
 import { fromJson, toJson } from '../db/json.js';
 import type { EventSessionTable, Tables } from '../db/tables.js';
 
@@ -43,37 +44,22 @@ export function sessionFromRow(row: Selectable<EventSessionTable>): EventSession
 export async function loadEvents(db: Queryable, ids: readonly string[]): Promise<Event[]> {
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
-  const [rows, texts, sessions, tags, links] = await Promise.all([
+  const [rows, texts, sessions, tagsOf, relatedOf] = await Promise.all([
     db.selectFrom('events').selectAll().where('id', 'in', unique).execute(),
     db.selectFrom('event_translations').selectAll().where('event_id', 'in', unique).execute(),
     db.selectFrom('event_sessions').selectAll().where('event_id', 'in', unique).orderBy('event_id').orderBy('position').execute(),
-    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'event').where('owner_id', 'in', unique).orderBy('tag').execute(),
-    db
-      .selectFrom('related_items')
-      .select(['owner_id', 'target_type', 'target_id'])
-      .where('owner_type', '=', 'event')
-      .where('owner_id', 'in', unique)
-      .orderBy('position')
-      .execute(),
+    loadTags(db, 'event', unique),
+    loadRelated(db, 'event', unique),
   ]);
+  const textsOf = groupByOwner(texts, (text) => text.event_id);
+  const sessionsOf = groupByOwner(sessions, (session) => session.event_id);
   const byId = new Map(
     rows.map((row) => {
-      const translations: Record<string, EventText> = {};
-      for (const t of texts.filter((text) => text.event_id === row.id)) {
-        translations[t.locale] = {
-          title: t.title,
-          ...(t.summary === null ? {} : { summary: t.summary }),
-          description: fromJson(t.description_json) as EventText['description'],
-          ...(t.slug === null ? {} : { slug: t.slug }),
-          status: t.status as EventText['status'],
-        };
-      }
-      const own = links.filter((l) => l.owner_id === row.id);
-      const related: Related = {
-        articles: own.filter((l) => l.target_type === 'article').map((l) => l.target_id),
-        events: own.filter((l) => l.target_type === 'event').map((l) => l.target_id),
-        sites: own.filter((l) => l.target_type === 'site').map((l) => l.target_id),
-      };
+      const translations: Record<string, EventText> = textsByLocale(textsOf(row.id), (t) => ({
+        title: t.title,
+        ...(t.summary === null ? {} : { summary: t.summary }),
+        description: fromJson(t.description_json) as EventText['description'],
+      }));
       const event: Event = {
         id: row.id,
         slug: row.slug,
@@ -82,18 +68,12 @@ export async function loadEvents(db: Queryable, ids: readonly string[]): Promise
         eventStatus: row.event_status as Event['eventStatus'],
         statusNote: fromJson<LocalizedString>(row.status_note_json) ?? {},
         translations,
-        schedule: sessions.filter((s) => s.event_id === row.id).map(sessionFromRow),
+        schedule: sessionsOf(row.id).map(sessionFromRow),
         organiser: fromJson<LocalizedString>(row.organiser_json) ?? {},
         price: fromJson<Price>(row.price_json),
         ticketUrl: row.ticket_url,
         image: fromJson<ImageRef>(row.image_json),
-        tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
-        related,
-        publishAt: row.publish_at,
-        firstPublishedAt: row.first_published_at,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        version: row.version,
+        ...commonItemFields(row, tagsOf, relatedOf),
       };
       return [row.id, event] as const;
     }),

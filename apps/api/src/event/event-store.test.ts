@@ -1,9 +1,11 @@
 import { type CreateEventInput, EventListQuerySchema, type EventSessionInput, defaultLocaleSettings, richTextFromParagraphs } from '@kraina/core';
+import { CompiledQuery, type KyselyPlugin, type PluginTransformQueryArgs, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentSettings } from '../content/content-settings.js';
 import type { Database } from '../db/database.js';
 import { createTestDatabase, describeEachDatabase } from '../db/test-databases.js';
 import { createSiteStore } from '../site/site-store.js';
+import { importPublishedEvents } from './event-import.js';
 import { type EventStore, createEventStore } from './event-store.js';
 
 const settings: ContentSettings = { locales: defaultLocaleSettings, timeZone: 'Europe/Minsk' };
@@ -16,6 +18,26 @@ const event = (title: string, schedule: EventSessionInput[], extra: Partial<Crea
   ...extra,
 });
 const minsk = { en: 'Minsk', ru: 'Минск', be: 'Мінск' };
+
+/** The database with every statement its users build recorded, compiled, so a test can ask the engine for its plan. */
+function recordingStatements(database: Database): { database: Database; statements: CompiledQuery[] } {
+  const statements: CompiledQuery[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node, queryId }: PluginTransformQueryArgs) => {
+      statements.push(database.db.getExecutor().compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  };
+  return { database: { ...database, db: database.db.withPlugin(plugin) }, statements };
+}
+
+/** How the engine would run a statement, one line a step. */
+async function planOf({ db, dialect }: Database, statement: CompiledQuery): Promise<string> {
+  const explain = dialect === 'sqlite' ? 'explain query plan' : 'explain';
+  const { rows } = await db.executeQuery<Record<string, string>>(CompiledQuery.raw(`${explain} ${statement.sql}`, [...statement.parameters]));
+  return rows.map((row) => row.detail ?? row['QUERY PLAN']).join('\n');
+}
 
 describeEachDatabase('the event store', (dialect) => {
   let database: Database;
@@ -200,6 +222,45 @@ describeEachDatabase('the event store', (dialect) => {
     const exported = await events.listEventsForExport({ ...range, city: 'Gomel' }, 'en');
     expect(exported.map((e) => [e.event.slug, e.sessionIndexes])).toEqual([['cinema-days', [2]]]);
     expect((await events.listOccurrencesForExport(range, 'en')).map((o) => o.sessionIndex)).toEqual([0, 1, 2]);
+  });
+});
+
+describeEachDatabase('an event by slug', (dialect) => {
+  let database: Database;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ database, drop } = await createTestDatabase(dialect));
+  });
+  afterAll(() => drop());
+
+  it('is found through the slug indexes, not by reading every published event', async () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      input: event(`Village fair ${i}`, [{ start: '2036-06-01T10:00', end: '2036-06-01T18:00' }], {
+        translations: { en: text(`Village fair ${i}`), ru: { ...text(`Сельская ярмарка ${i}`), slug: `selskaya-yarmarka-${i}` } },
+      }),
+      publishedAt: '2036-01-01T00:00:00Z',
+      locales: { en: 'published' as const, ru: 'published' as const },
+    }));
+    await importPublishedEvents(database, settings, items);
+    // With statistics, as a live database gathers them (the benchmark runs ANALYZE too), the engine picks by cost.
+    await sql`analyze events`.execute(database.db);
+    await sql`analyze event_translations`.execute(database.db);
+    const recording = recordingStatements(database);
+    const found = await createEventStore(recording.database, settings).findPublishedBySlug('selskaya-yarmarka-7', 'en');
+    expect(found?.translations.en?.title).toBe('Village fair 7');
+    const lookup = recording.statements.find((statement) => /from "events" as "e"/.test(statement.sql));
+    if (!lookup) throw new Error('expected the by-slug statement');
+    const plan = await planOf(database, lookup);
+    // `slug = ? or exists (…)` scans every event on SQLite and filters every published one on PostgreSQL; the union of
+    // two index lookups reads only the events that answer to the slug.
+    if (dialect === 'sqlite') {
+      expect(plan).toMatch(/SEARCH events USING (COVERING )?INDEX \S+ \(slug=\?\)/);
+      expect(plan).not.toMatch(/^SCAN e\b/m);
+    } else {
+      expect(plan).toMatch(/Index (Only )?Scan using events_slug_key on events/);
+      expect(plan).not.toMatch(/Filter: .*slug = /);
+    }
   });
 });
 

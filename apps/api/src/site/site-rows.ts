@@ -1,5 +1,6 @@
-import { type Coordinates, type ImageRef, type OpeningHours, type Related, type Site, type SiteKind, type SiteSummary, type SiteText, siteKindFields } from '@kraina/core';
+import { type Coordinates, type ImageRef, type OpeningHours, type Site, type SiteKind, type SiteSummary, type SiteText, siteKindFields } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
+import { commonItemFields, groupByOwner, loadRelated, loadTags, textsByLocale } from '../content/owned-rows.js';
 import { servedText } from '../content/public-view.js';
 import { fromJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
@@ -15,37 +16,21 @@ export function kindFieldsOf(kind: SiteKind, value: Record<string, unknown>): Re
 export async function loadSites(db: Queryable, ids: readonly string[]): Promise<Site[]> {
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
-  const [rows, texts, tags, links] = await Promise.all([
+  const [rows, texts, tagsOf, relatedOf] = await Promise.all([
     db.selectFrom('sites').selectAll().where('id', 'in', unique).execute(),
     db.selectFrom('site_translations').selectAll().where('site_id', 'in', unique).execute(),
-    db.selectFrom('tags').select(['owner_id', 'tag']).where('owner_type', '=', 'site').where('owner_id', 'in', unique).orderBy('tag').execute(),
-    db
-      .selectFrom('related_items')
-      .select(['owner_id', 'target_type', 'target_id'])
-      .where('owner_type', '=', 'site')
-      .where('owner_id', 'in', unique)
-      .orderBy('position')
-      .execute(),
+    loadTags(db, 'site', unique),
+    loadRelated(db, 'site', unique),
   ]);
+  const textsOf = groupByOwner(texts, (text) => text.site_id);
   const byId = new Map(
     rows.map((row) => {
-      const translations: Record<string, SiteText> = {};
-      for (const t of texts.filter((text) => text.site_id === row.id)) {
-        translations[t.locale] = {
-          name: t.name,
-          ...(t.summary === null ? {} : { summary: t.summary }),
-          description: fromJson(t.description_json) as SiteText['description'],
-          ...(t.address === null ? {} : { address: t.address }),
-          ...(t.slug === null ? {} : { slug: t.slug }),
-          status: t.status as SiteText['status'],
-        };
-      }
-      const own = links.filter((l) => l.owner_id === row.id);
-      const related: Related = {
-        articles: own.filter((l) => l.target_type === 'article').map((l) => l.target_id),
-        events: own.filter((l) => l.target_type === 'event').map((l) => l.target_id),
-        sites: own.filter((l) => l.target_type === 'site').map((l) => l.target_id),
-      };
+      const translations: Record<string, SiteText> = textsByLocale(textsOf(row.id), (t) => ({
+        name: t.name,
+        ...(t.summary === null ? {} : { summary: t.summary }),
+        description: fromJson(t.description_json) as SiteText['description'],
+        ...(t.address === null ? {} : { address: t.address }),
+      }));
       // The kind's own fields were validated by its member of the union on the way in, so the union holds.
       const site = {
         ...(fromJson<Record<string, unknown>>(row.kind_fields_json) ?? {}),
@@ -61,13 +46,7 @@ export async function loadSites(db: Queryable, ids: readonly string[]): Promise<
         contacts: fromJson<Site['contacts']>(row.contacts_json) ?? { phones: [] },
         image: fromJson<ImageRef>(row.image_json),
         gallery: fromJson<ImageRef[]>(row.gallery_json) ?? [],
-        tags: tags.filter((t) => t.owner_id === row.id).map((t) => t.tag),
-        related,
-        publishAt: row.publish_at,
-        firstPublishedAt: row.first_published_at,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        version: row.version,
+        ...commonItemFields(row, tagsOf, relatedOf),
       } as Site;
       return [row.id, site] as const;
     }),
@@ -86,9 +65,10 @@ export async function loadSiteSummaries(db: Queryable, ids: readonly string[], c
     db.selectFrom('sites').select(['id', 'slug', 'kind', 'region', 'district', 'lat', 'lng', 'image_json', 'updated_at']).where('id', 'in', unique).execute(),
     db.selectFrom('site_translations').select(['site_id', 'locale', 'name', 'summary', 'address', 'slug']).where('site_id', 'in', unique).where('status', '=', 'published').execute(),
   ]);
+  const publishedOf = groupByOwner(texts, (text) => text.site_id);
   const byId = new Map<string, SiteSummary>();
   for (const row of rows) {
-    const text = servedText(texts.filter((t) => t.site_id === row.id), chain);
+    const text = servedText(publishedOf(row.id), chain);
     if (!text) continue;
     const { served, locales } = text;
     byId.set(row.id, {

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { Dialect } from '../database.js';
 
 // The first schema. Column types are chosen to mean the same on both engines (see tables.ts); constraints
@@ -75,24 +75,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('articles_day').on('articles').columns(['status', 'published_day']).execute();
 
-  await db.schema
-    .createTable('article_translations')
-    .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
-    .addColumn('locale', 'text', (c) => c.notNull())
-    .addColumn('headline', 'text', (c) => c.notNull())
-    .addColumn('lead', 'text')
-    .addColumn('body_json', 'text', (c) => c.notNull())
-    .addColumn('slug', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql.raw(`status in ${statuses}`)))
-    .addPrimaryKeyConstraint('article_translations_pk', ['article_id', 'locale'])
-    .execute();
-  await db.schema
-    .createIndex('article_translations_slug')
-    .on('article_translations')
-    .columns(['slug', 'locale'])
-    .unique()
-    .where(sql.ref('slug'), 'is not', null)
-    .execute();
+  await createTranslations(db, 'articles', 'article', (table) =>
+    table
+      .addColumn('headline', 'text', (c) => c.notNull())
+      .addColumn('lead', 'text')
+      .addColumn('body_json', 'text', (c) => c.notNull()),
+  );
 
   await db.schema
     .createTable('article_positions')
@@ -111,6 +99,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['scope', 'locale', 'published_at', 'article_id'])
     .execute();
 
+  // Not `publishable`: places were released without the version check, and a released migration never changes.
   await db.schema
     .createTable('sites')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -134,25 +123,13 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('sites_catalogue').on('sites').columns(['status', 'kind', 'region']).execute();
   await db.schema.createIndex('sites_latitude').on('sites').columns(['status', 'lat', 'lng']).execute();
-  await db.schema
-    .createTable('site_translations')
-    .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-    .addColumn('locale', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text')
-    .addColumn('description_json', 'text', (c) => c.notNull())
-    .addColumn('address', 'text')
-    .addColumn('slug', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql.raw(`status in ${statuses}`)))
-    .addPrimaryKeyConstraint('site_translations_pk', ['site_id', 'locale'])
-    .execute();
-  await db.schema
-    .createIndex('site_translations_slug')
-    .on('site_translations')
-    .columns(['slug', 'locale'])
-    .unique()
-    .where(sql.ref('slug'), 'is not', null)
-    .execute();
+  await createTranslations(db, 'sites', 'site', (table) =>
+    table
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text')
+      .addColumn('description_json', 'text', (c) => c.notNull())
+      .addColumn('address', 'text'),
+  );
 
   await publishable('events')
     .addColumn('category', 'text', (c) => c.notNull())
@@ -187,24 +164,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('event_sessions_pk', ['event_id', 'position'])
     .execute();
   await db.schema.createIndex('event_sessions_site').on('event_sessions').columns(['venue_site_id']).execute();
-  await db.schema
-    .createTable('event_translations')
-    .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
-    .addColumn('locale', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text')
-    .addColumn('description_json', 'text', (c) => c.notNull())
-    .addColumn('slug', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql.raw(`status in ${statuses}`)))
-    .addPrimaryKeyConstraint('event_translations_pk', ['event_id', 'locale'])
-    .execute();
-  await db.schema
-    .createIndex('event_translations_slug')
-    .on('event_translations')
-    .columns(['slug', 'locale'])
-    .unique()
-    .where(sql.ref('slug'), 'is not', null)
-    .execute();
+  await createTranslations(db, 'events', 'event', (table) =>
+    table
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text')
+      .addColumn('description_json', 'text', (c) => c.notNull()),
+  );
 
   const contentTypes = sql`('article','event','site')`;
   await db.schema
@@ -293,6 +258,31 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
 
   await createSearchIndex(db, dialect);
+}
+
+/**
+ * A kind's translation table and its unique slugs: the item and locale, the kind's own text columns (`texts`), then
+ * the slug and state every kind has.
+ */
+async function createTranslations(
+  db: Kysely<unknown>,
+  items: string,
+  owner: string,
+  texts: (table: CreateTableBuilder<string, string>) => CreateTableBuilder<string, string>,
+): Promise<void> {
+  const table = `${owner}_translations`;
+  const ownerId = `${owner}_id`;
+  await texts(
+    db.schema
+      .createTable(table)
+      .addColumn(ownerId, 'text', (c) => c.notNull().references(`${items}.id`).onDelete('cascade'))
+      .addColumn('locale', 'text', (c) => c.notNull()),
+  )
+    .addColumn('slug', 'text')
+    .addColumn('status', 'text', (c) => c.notNull().check(sql.raw(`status in ${statuses}`)))
+    .addPrimaryKeyConstraint(`${table}_pk`, [ownerId, 'locale'])
+    .execute();
+  await db.schema.createIndex(`${table}_slug`).on(table).columns(['slug', 'locale']).unique().where(sql.ref('slug'), 'is not', null).execute();
 }
 
 // Search documents hold the text of each published (item, locale); the index over them is each engine's own.
