@@ -177,3 +177,7 @@ export { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, PlaceFeatureSch
 export type { EventDownloadQuery, PlaceFeature, PlaceFeatureCollection, SiteDownloadQuery } from './contract/open-data.js';
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, KrainaClient, RequestInput, ResponseOf } from './client/create-client.js';
+
+// Publishing checks
+export { looksLikeFileName, publishingProblems } from './publishing/publishing-checks.js';
+export type { PublishingCandidate } from './publishing/publishing-checks.js';
