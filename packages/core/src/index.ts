@@ -178,6 +178,10 @@ export type { EventDownloadQuery, PlaceFeature, PlaceFeatureCollection, SiteDown
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, KrainaClient, RequestInput, ResponseOf } from './client/create-client.js';
 
+// Rich text as HTML
+export { escapeHtml, richTextToHtml } from './rich-text/rich-text-html.js';
+export type { RenderedImage, RichTextHtmlOptions } from './rich-text/rich-text-html.js';
+
 // Publishing checks
 export { looksLikeFileName, publishingProblems } from './publishing/publishing-checks.js';
 export type { PublishingCandidate } from './publishing/publishing-checks.js';
