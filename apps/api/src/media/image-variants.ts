@@ -23,7 +23,7 @@ const fallbackFormat = (mimeType: Image['mimeType']): 'jpeg' | 'png' => (mimeTyp
  * orientation, then written without metadata, so a phone photo's GPS position never reaches a reader.
  */
 export async function makeImageVariants(bytes: Buffer, image: Image, maxPixels: number): Promise<ImageVariant[]> {
-  const widths = variantWidths.filter((w) => w < image.width);
+  const widths: number[] = variantWidths.filter((w) => w < image.width);
   widths.push(Math.min(image.width, variantWidths.at(-1) as number));
   const variants: ImageVariant[] = [];
   for (const width of [...new Set(widths)]) {
