@@ -9,8 +9,14 @@ import { articleHandlers } from './article/article-handlers.js';
 import { type Config, localeSettingsOf } from './config.js';
 import type { ContentSettings } from './content/content-settings.js';
 import { createContentStores } from './content/content-stores.js';
-import { authenticateNobody } from './contract/authenticate-nobody.js';
-import type { Authenticate, ContractHandlers } from './contract/contract-handlers.js';
+import { apiTokenHandlers } from './auth/api-token-handlers.js';
+import { createApiTokenStore } from './auth/api-token-store.js';
+import { authHandlers } from './auth/auth-handlers.js';
+import { createAuthenticate } from './auth/authenticate.js';
+import { sessionCookieName } from './auth/session-cookie.js';
+import { createSessionStore } from './auth/session-store.js';
+import { createDatabaseThrottle } from './auth/sign-in-throttle.js';
+import type { ContractHandlers } from './contract/contract-handlers.js';
 import { mountContract } from './contract/mount-contract.js';
 import type { Database } from './db/database.js';
 import { allowOrigins } from './http/allow-origins.js';
@@ -26,13 +32,16 @@ import { openDataHandlers } from './open-data/open-data-handlers.js';
 import { sectionHandlers } from './section/section-handlers.js';
 import { siteHandlers } from './site/site-handlers.js';
 import { eventHandlers } from './event/event-handlers.js';
+import { createRevisionAuthors } from './revision/revision-authors.js';
+import { userHandlers } from './user/user-handlers.js';
+import { createUserStore } from './user/user-store.js';
 
 /** What the app needs from outside besides its settings. */
 export interface AppDependencies {
   database: Database;
   logger?: Logger;
-  /** Who is calling; until staff sign-in exists (the editorial issue), nobody is, and every write answers 401. */
-  authenticate?: Authenticate;
+  /** The clock sessions, tokens and sign-in throttling read; tests move it to expire a session without waiting. */
+  now?: () => Date;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -41,14 +50,24 @@ export function contentSettingsOf(config: Config): ContentSettings {
 }
 
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { database, logger = pino({ enabled: false }), authenticate }: AppDependencies) {
+export function createApp(config: Config, { database, logger = pino({ enabled: false }), now }: AppDependencies) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
   const stores = createContentStores(database, settings);
+  const users = createUserStore(database);
+  const sessions = createSessionStore(database, users, { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS }, now);
+  const tokens = createApiTokenStore(database, now);
+  const cookie = { alwaysSecure: config.SESSION_COOKIE_SECURE, maxAgeMs: config.SESSION_MAX_HOURS * 3_600_000 };
+  // TODO(#4): a Redis throttle when REDIS_URL is set, for many API processes; the database one is shared as well.
+  const throttle = createDatabaseThrottle(database, undefined, now);
+  const authors = createRevisionAuthors(database);
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles),
     ...sectionHandlers(stores.sections),
-    ...eventHandlers(stores.events),
-    ...siteHandlers(stores.sites),
+    ...eventHandlers(stores.events, authors),
+    ...siteHandlers(stores.sites, authors),
+    ...authHandlers(users, sessions, throttle, cookie),
+    ...userHandlers(users),
+    ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
     search: ({ query, locale }) => stores.search.search(query, locale),
   };
@@ -64,6 +83,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   // ETags come from the contract's cacheable reads; problem bodies and writes need none.
   app.set('etag', false);
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(assignRequestId); // first, so every later line and log has the id
   app.use(logRequests(logger));
   app.use(helmet());
@@ -77,9 +97,9 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });
   const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
-  app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version }), cachePolicy));
+  app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {
-    authenticate: authenticate ?? authenticateNobody,
+    authenticate: createAuthenticate(sessions, tokens),
     localeSettings: settings.locales,
     parseBody: parseJsonBody({ limitBytes: config.BODY_LIMIT_BYTES }),
     cachePolicy,

@@ -1,4 +1,4 @@
-import { type LocaleSettings, LocaleSettingsSchema } from '@kraina/core';
+import { type LocaleSettings, LocaleSettingsSchema, PasswordSchema } from '@kraina/core';
 import { z } from 'zod';
 
 // A port must be written out: `z.coerce.number()` would read an empty PORT as 0, a random port nobody asked for.
@@ -52,6 +52,17 @@ const ConfigSchema = z.object({
   RESPONSE_CACHE_TTL_SECONDS: WholeNumberSchema.pipe(z.int().min(1)).default(10),
   // On in development and tests: a handler whose answer breaks the contract fails loudly.
   VALIDATE_RESPONSES: z.stringbool().default(false),
+  // Staff sessions end after this long unused, and this long after sign-in however busy.
+  SESSION_IDLE_MINUTES: WholeNumberSchema.pipe(z.int().min(1)).default(60),
+  SESSION_MAX_HOURS: WholeNumberSchema.pipe(z.int().min(1)).default(12),
+  // Mark the session cookie Secure on every answer (behind a proxy that ends TLS); otherwise only over HTTPS.
+  SESSION_COOKIE_SECURE: z.stringbool().default(false),
+  // Express's `trust proxy`: the hops (1) or addresses (loopback) of proxies whose X-Forwarded-For and -Proto are
+  // believed, so sign-in throttling counts the client's address and HTTPS is recognised. Unset trusts none.
+  TRUST_PROXY: z.string().trim().min(1).optional(),
+  // The first admin, created when there are no accounts; without a password, a random one is printed once.
+  KRAINA_ADMIN_EMAIL: z.email().max(254).optional(),
+  KRAINA_ADMIN_PASSWORD: PasswordSchema.optional(),
   // Where the API is public (https://portal.example); unset gives the relative server URL /api/v1.
   PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });

@@ -6,6 +6,8 @@ import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
+import { ensureFirstAdmin } from './auth/first-admin.js';
+import { createUserStore } from './user/user-store.js';
 
 // Migrations run at start (and through the CLI): a new clone, or a new version, is ready with no other step.
 void runServer({
@@ -16,6 +18,9 @@ void runServer({
     const database = openDatabase(config.DATABASE_URL);
     const { applied } = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
+    // Straight to the terminal, not through pino: the one time a password may be shown, it must not be kept in logs.
+    const admin = await ensureFirstAdmin(createUserStore(database), config, (text) => process.stdout.write(`${text}\n`));
+    if (admin !== undefined) logger.info({ email: admin }, 'the first admin account was created');
     if (config.KRAINA_DEMO === 'on' && (await isEmpty(database))) {
       logger.info('the database is empty: loading the demo portal');
       await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);

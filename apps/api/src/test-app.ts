@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type AppDependencies, contentSettingsOf, createApp } from './app.js';
+import { type SignedIn, asSignedIn, signInAs } from './auth/test-staff.js';
 import { type Config, loadConfig } from './config.js';
 import { createContentStores, type ContentStores } from './content/content-stores.js';
-import { authenticateEditor, editor } from './contract/contract-test-app.js';
 import { createTestDatabase } from './db/test-databases.js';
 import type { Database } from './db/database.js';
 
@@ -11,8 +11,10 @@ import type { Database } from './db/database.js';
 /** The app, its stores and its database, for one test file's suite. */
 export interface TestApp {
   app: ReturnType<typeof createApp>;
-  /** The same app with an editor signed in, for staff routes. */
+  /** The same app as an editor's browser calls it, signed in for real: session cookie and CSRF token on every request. */
   staffApp: ReturnType<typeof createApp>;
+  /** The editor `staffApp` is signed in as. */
+  editor: SignedIn;
   stores: ContentStores;
   database: Database;
   config: Config;
@@ -25,19 +27,16 @@ export function useTestApp(dialect: 'sqlite' | 'postgres', env: Record<string, s
   beforeAll(async () => {
     const test = await createTestDatabase(dialect);
     drop = test.drop;
-    // The signed-in editor of staff requests exists as a user, as a real session's would.
-    const now = new Date().toISOString();
-    await test.database.db
-      .insertInto('users')
-      .values({ id: editor.id, email: 'editor@kraina.test', name: editor.name, role: editor.role, locales_json: '[]', password_hash: null, two_factor_secret: null, disabled: 0, created_at: now, updated_at: now, version: 1 })
-      .execute();
     const config = loadConfig({ VALIDATE_RESPONSES: 'true', ...env });
+    const app = createApp(config, { database: test.database, ...extra });
+    const editor = await signInAs(app, test.database, 'editor', 'editor@kraina.test');
     Object.assign(context, {
       config,
       database: test.database,
       stores: createContentStores(test.database, contentSettingsOf(config)),
-      app: createApp(config, { database: test.database, ...extra }),
-      staffApp: createApp(config, { database: test.database, authenticate: authenticateEditor, ...extra }),
+      app,
+      staffApp: asSignedIn(app, editor),
+      editor,
     });
   });
   afterAll(() => drop());

@@ -160,13 +160,32 @@ export type { SiteListQuery, SitePage, SiteSummary, SiteView } from './site/site
 // Search, people, history, redirects, paging
 export { SearchHitSchema, SearchPageSchema, SearchQuerySchema, SearchTypeSchema } from './search/search.js';
 export type { SearchHit, SearchPage, SearchQuery } from './search/search.js';
-export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserRoleSchema, UserSchema } from './user/user.js';
+export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserListSchema, UserRoleSchema, UserSchema } from './user/user.js';
 export type { CreateUserInput, UpdateUserInput, User, UserRole } from './user/user.js';
 export { RevisionEntityTypeSchema, RevisionSchema } from './revision/revision.js';
 export type { Revision } from './revision/revision.js';
 export { CreateRedirectInputSchema, RedirectSchema } from './redirect/redirect.js';
 export type { CreateRedirectInput, Redirect } from './redirect/redirect.js';
 export { CursorSchema, PageSizeSchema, cursorPage, numberedPage } from './pagination/page.js';
+
+// Permissions, sessions and API tokens
+export {
+  PermissionSchema,
+  TokenScopeSchema,
+  may,
+  mayAccess,
+  permissions,
+  permissionsOf,
+  rolePermissions,
+  scopePermissions,
+} from './auth/permission.js';
+export type { Permission, Principal, RouteAccess, StaffPrincipal, TokenPrincipal, TokenScope } from './auth/permission.js';
+export { decideContentChange } from './auth/content-policy.js';
+export type { ContentChange, ContentDecision, ContentFacts } from './auth/content-policy.js';
+export { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema, StaffSessionSchema } from './auth/session.js';
+export type { SessionInfo, SignInInput, StaffSession } from './auth/session.js';
+export { ApiTokenListSchema, ApiTokenSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from './auth/api-token.js';
+export type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './auth/api-token.js';
 
 // The API contract and its client
 export { buildPath } from './contract/route-contract.js';

@@ -1,4 +1,5 @@
 import { AppError } from '@kraina/core';
+import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf } from '../contract/if-match.js';
 import type { ArticleStore } from './article-store.js';
@@ -16,7 +17,11 @@ export function articleHandlers(articles: ArticleStore): ArticleHandlers {
       return article;
     },
     createArticle: ({ body, staff }) => articles.create(body, staff.id),
-    updateArticle: ({ params, body, staff, req }) => articles.update(params.id, body, baseVersionOf(req, body.version), staff.id),
+    updateArticle: async ({ params, body, staff, req }) => {
+      const article = await articles.getById(params.id);
+      refuseUnlessMayChange(staff, article && { authorId: article.authorId, status: article.status }, body);
+      return articles.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+    },
     deleteArticle: ({ params, req }) => articles.delete(params.id, baseVersionOf(req)),
     countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../db/database.js';
+import { verifyPassword } from '../auth/password.js';
 import { runCli } from './kraina.js';
 
 describe('the kraina command', () => {
@@ -25,6 +26,29 @@ describe('the kraina command', () => {
     expect(errors.mock.calls.join(' ')).toMatch(/already holds content/);
     errors.mockRestore();
   }, 120_000);
+
+  it('creates an account with a password from stdin, or a random one shown once, and stores only hashes', async () => {
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const fromStdin = ['create-user', '--email', 'Desk@Kraina.test', '--name', 'Desk', '--role', 'editor', '--password-stdin'];
+    expect(await runCli(fromStdin, env, () => Promise.resolve('a password typed at the terminal\n'))).toBe(0);
+    expect(await runCli(['create-user', '--email', 'tr@kraina.test', '--name', 'Tr', '--role', 'translator', '--locales', 'be,ru'], env)).toBe(0);
+    const shown = /Password \(shown this once\): (\S+)/.exec(printed.mock.calls.flat().join('\n'))?.[1] ?? '';
+    printed.mockRestore();
+    const database = openDatabase(env.DATABASE_URL);
+    const rows = await database.db.selectFrom('users').select(['email', 'role', 'locales_json', 'password_hash']).orderBy('email').execute();
+    await database.close();
+    expect(rows.map((r) => [r.email, r.role, r.locales_json])).toEqual([['desk@kraina.test', 'editor', '[]'], ['tr@kraina.test', 'translator', '["be","ru"]']]);
+    expect(await verifyPassword('a password typed at the terminal', rows[0]?.password_hash)).toBe(true);
+    expect(shown).toHaveLength(24);
+    expect(await verifyPassword(shown, rows[1]?.password_hash)).toBe(true);
+  });
+
+  it('refuses an invalid account, naming the option', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await runCli(['create-user', '--email', 'not-an-email', '--name', 'X', '--role', 'chief'], env)).toBe(1);
+    expect(errors.mock.calls.join(' ')).toMatch(/--email[\s\S]*--role/);
+    errors.mockRestore();
+  });
 
   it('answers an unknown command with the usage and exit code 2', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);

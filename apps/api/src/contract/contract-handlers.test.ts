@@ -20,10 +20,10 @@ describe('the handler types', () => {
     };
     const updateSection: ContractHandler<Routes['updateSection']> = ({ params, body, staff }) => {
       const id: string = params.id;
-      const role: string = staff.role; // never null on a staff route
+      const kind: string = staff.kind; // never null on a route that needs a permission
       // @ts-expect-error: the body has no such field
       void body.headline;
-      throw new Error(`${id} ${role}`);
+      throw new Error(`${id} ${kind}`);
     };
     expect([listArticles, updateSection]).toHaveLength(2);
   });

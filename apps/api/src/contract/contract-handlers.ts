@@ -1,12 +1,26 @@
-import type { Locale, RouteContract, RouteName, Routes, User } from '@kraina/core';
+import type { Locale, Principal, RouteContract, RouteName, Routes } from '@kraina/core';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 
-/** The member of staff making a request, as far as a route needs to know. */
-export type Staff = Pick<User, 'id' | 'name' | 'role' | 'locales'>;
+/** Who is making a request: a member of staff with a session, or an API token. */
+export type Staff = Principal;
 
-/** Finds who is making a request, from its session cookie or API token; null for an anonymous caller. */
-export type Authenticate = (req: Request) => Promise<Staff | null>;
+/** The session a request was authenticated by, when it came with the session cookie. */
+export interface CallerSession {
+  id: string;
+  /** What the request's `X-CSRF-Token` must equal when it changes something. */
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** An authenticated caller; `session` is set when the cookie, not a bearer token, identified them. */
+export interface Caller {
+  principal: Principal;
+  session?: CallerSession;
+}
+
+/** Finds who is making a request, from its API token or session cookie; null for an anonymous caller. */
+export type Authenticate = (req: Request) => Promise<Caller | null>;
 
 type Parsed<R, K extends string, Otherwise> = R extends Record<K, infer S extends z.ZodType> ? z.output<S> : Otherwise;
 
@@ -15,8 +29,10 @@ export interface HandlerContext<R extends RouteContract> {
   params: Parsed<R, 'params', Record<string, never>>;
   query: Parsed<R, 'query', Record<string, never>>;
   body: Parsed<R, 'body', undefined>;
-  /** Always a member of staff on `staff` routes; on public routes, whoever signed in, or null. */
-  staff: R extends { access: 'staff' } ? Staff : Staff | null;
+  /** Always set on routes that need a permission (the caller holds it); on public routes, whoever signed in, or null. */
+  staff: R extends { access: 'public' } ? Staff | null : Staff;
+  /** The session the caller came with; absent for anonymous callers and API tokens. */
+  session: CallerSession | undefined;
   /** `?locale=` when given, otherwise the best match for `Accept-Language` among the configured locales. */
   locale: Locale;
   req: Request;

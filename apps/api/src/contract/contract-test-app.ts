@@ -8,7 +8,6 @@ import { forbidCachingByDefault } from '../http/cache-headers.js';
 import { compressResponses } from '../http/compress-responses.js';
 import { parseJsonBody } from '../http/parse-json-body.js';
 import { answerNotFound, answerProblems } from '../http/problem-handlers.js';
-import { authenticateNobody } from './authenticate-nobody.js';
 import type { Authenticate, ContractHandlers, HandlerContext, Staff } from './contract-handlers.js';
 import { type MountedRoute, mountContract } from './mount-contract.js';
 
@@ -18,8 +17,8 @@ export interface HandlerCall {
   context: HandlerContext<RouteContract>;
 }
 
-/** A member of staff for tests that need one signed in. */
-export const editor: Staff = { id: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f', name: 'Alesia Editor', role: 'editor', locales: [] };
+/** A member of staff for contract tests that need one signed in. */
+export const editor: Staff = { kind: 'staff', id: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f', name: 'Alesia Editor', role: 'editor', locales: [] };
 
 /**
  * Test doubles of every handler: each records what it received and answers `{ operation: name }` (nothing on
@@ -57,7 +56,7 @@ export function createContractTestApp(options: ContractTestAppOptions = {}): { a
   app.use(compressResponses);
   app.use(forbidCachingByDefault);
   const mounted = mountContract(app, options.handlers ?? stubHandlers().handlers, {
-    authenticate: options.authenticate ?? authenticateNobody,
+    authenticate: options.authenticate ?? (() => Promise.resolve(null)),
     localeSettings: defaultLocaleSettings,
     parseBody: parseJsonBody({ limitBytes: options.bodyLimitBytes }),
     validateResponses: options.validateResponses ?? false,
@@ -67,5 +66,8 @@ export function createContractTestApp(options: ContractTestAppOptions = {}): { a
   return { app, mounted };
 }
 
-/** Signs everyone in as `editor`. */
-export const authenticateEditor: Authenticate = () => Promise.resolve(editor);
+/**
+ * Takes every caller for `editor`, as if they held a bearer token (so no CSRF token is asked): the contract tests are
+ * about routing and validation over stub handlers. The API's real sign-in is tested through `createApp`.
+ */
+export const authenticateEditor: Authenticate = () => Promise.resolve({ principal: editor });

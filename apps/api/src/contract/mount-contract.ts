@@ -1,6 +1,7 @@
 import {
   AppError,
   type HttpMethod,
+  mayAccess,
   type LocaleSettings,
   type RouteContract,
   type RouteName,
@@ -12,7 +13,8 @@ import { type CachePolicy, defaultCachePolicy, privateCacheControl, publicCacheC
 import { parseJsonBody } from '../http/parse-json-body.js';
 import { sendWithETag } from '../http/send-with-etag.js';
 import { chooseLocale } from './choose-locale.js';
-import type { Authenticate, ContractHandlers, HandlerContext, Staff } from './contract-handlers.js';
+import { equalInConstantTime } from '../auth/secrets.js';
+import type { Authenticate, Caller, ContractHandlers, HandlerContext } from './contract-handlers.js';
 import { readRequest } from './read-request.js';
 
 /** Where the route table's paths are served. */
@@ -20,7 +22,7 @@ export const apiBasePath = '/api/v1';
 
 /** What `mountContract` needs besides the handlers. */
 export interface MountContractOptions {
-  /** Who is calling; staff routes answer 401 when it resolves to null. */
+  /** Who is calling; routes that need a permission answer 401 when it resolves to null, 403 when it lacks it. */
   authenticate: Authenticate;
   /** The locales the portal serves, for `?locale=` and `Accept-Language`. */
   localeSettings: LocaleSettings;
@@ -43,11 +45,12 @@ export interface MountedRoute {
 
 type LooseHandler = (context: HandlerContext<RouteContract>) => unknown;
 
-const callers = new WeakMap<Request, Staff | null>();
+const callers = new WeakMap<Request, Caller | null>();
 
 /**
- * Mounts every operation of core's route table under `/api/v1`: it identifies the caller (401 on staff
- * routes for anyone not signed in), reads the body, validates params, query and body (one 422 naming each
+ * Mounts every operation of core's route table under `/api/v1`: it identifies the caller and applies the
+ * route's access (401 for anyone not signed in, 403 for a caller without the permission or, on a change made
+ * with the session cookie, without its CSRF token), reads the body, validates params, query and body (one 422 naming each
  * field as `#/params/…`, `#/query/…` or `#/body/…`), chooses the locale, calls the handler and sends its
  * result with the route's status and cache headers. A known path with another method answers 405 with `Allow`.
  */
@@ -78,15 +81,31 @@ function register(router: IRouter, method: HttpMethod, path: string, stack: Requ
 
 function identifyCaller(route: RouteContract, authenticate: Authenticate): RequestHandler {
   return async (req, res, next) => {
-    const staff = await authenticate(req);
-    if (route.access === 'staff' && staff === null) {
-      // RFC 9110 asks a 401 to say how to authenticate; browsers sign in with the session cookie instead.
-      res.set('WWW-Authenticate', 'Bearer realm="kraina"');
-      throw new AppError('unauthenticated', 'Sign in as staff to do this');
+    const caller = await authenticate(req);
+    // Every route's access is decided here, by core's one rule, before the body is read or a handler runs.
+    if (route.access !== 'public') {
+      if (caller === null) {
+        // RFC 9110 asks a 401 to say how to authenticate; browsers sign in with the session cookie instead.
+        res.set('WWW-Authenticate', 'Bearer realm="kraina"');
+        throw new AppError('unauthenticated', 'Sign in as staff to do this');
+      }
+      refuseForgedRequest(req, caller);
+      if (!mayAccess(caller.principal, route.access)) throw new AppError('forbidden', 'Your role does not allow this');
     }
-    callers.set(req, staff);
+    callers.set(req, caller);
     next();
   };
+}
+
+// A browser sends the cookie with any request, a forged one from another site included; only a page of ours can
+// read the CSRF token to send it back. A bearer token is never sent by a browser on its own, so it needs none.
+// Public routes change nothing on the session's behalf (sign-in opens a new session from the password).
+function refuseForgedRequest(req: Request, caller: Caller): void {
+  if (caller.session === undefined || req.method === 'GET' || req.method === 'HEAD') return;
+  const sent = req.get('X-CSRF-Token');
+  if (sent === undefined || !equalInConstantTime(sent, caller.session.csrfToken)) {
+    throw new AppError('forbidden', 'Send the X-CSRF-Token of your session with every change');
+  }
 }
 
 function answer(name: RouteName, route: RouteContract, handler: LooseHandler, options: MountContractOptions): RequestHandler {
@@ -94,8 +113,9 @@ function answer(name: RouteName, route: RouteContract, handler: LooseHandler, op
   return async (req, res) => {
     const { params, query, body } = readRequest(route, { params: req.params, query: req.query, body: req.body as unknown });
     const locale = chooseLocale(requestedLocale(query), req.get('Accept-Language'), options.localeSettings);
-    const staff = callers.get(req) ?? null;
-    const result = await handler({ params, query, body, staff, locale, req, res } as HandlerContext<RouteContract>);
+    const caller = callers.get(req) ?? null;
+    const staff = caller?.principal ?? null;
+    const result = await handler({ params, query, body, staff, session: caller?.session, locale, req, res } as HandlerContext<RouteContract>);
     // A handler may answer by itself (a file download, say); then there is nothing left to send.
     if (res.headersSent) return;
     res.set('Cache-Control', staff !== null ? privateCacheControl : route.method === 'GET' ? publicCacheControl(cachePolicy) : 'no-store');

@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as readIndexes from './migrations/0002-read-indexes.js';
 import * as eventOccurrences from './migrations/0003-event-occurrences.js';
 import * as searchScopes from './migrations/0004-search-scopes.js';
+import * as accountsAndSessions from './migrations/0005-accounts-and-sessions.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -15,6 +16,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0002-read-indexes': readIndexes,
   '0003-event-occurrences': eventOccurrences,
   '0004-search-scopes': searchScopes,
+  '0005-accounts-and-sessions': accountsAndSessions,
 };
 
 /** The migrations this build knows, by name, in order. */

@@ -33,6 +33,16 @@ describeEachDatabase('observing committed writes', (dialect) => {
     expect(changes).toBe(4);
   });
 
+  it('stays quiet for sign-in bookkeeping, which no public read shows, and not for a user', async () => {
+    const now = new Date().toISOString();
+    await database.db.insertInto('sign_in_failures').values({ key: 'address:127.0.0.1', failed_at: now }).execute();
+    await database.db.deleteFrom('sign_in_failures').where('key', '=', 'address:127.0.0.1').execute();
+    await database.db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', 'none').execute();
+    expect(changes).toBe(0);
+    await database.db.updateTable('users').set({ updated_at: now }).where('id', '=', 'none').execute();
+    expect(changes).toBe(1);
+  });
+
   it('tells once after a transaction commits, and not before', async () => {
     await database.db.transaction().execute(async (trx) => {
       await sql`insert into notes (id, text) values (2, 'two')`.execute(trx);

@@ -14,6 +14,15 @@ export function isWrite(query: Pick<CompiledQuery, 'sql' | 'query'>): boolean {
   return /^\s*with\b/i.test(query.sql) && writingWords.test(query.sql);
 }
 
+// Tables that no public read shows: sign-in bookkeeping. Writing them (a session seen, a failed sign-in) must not
+// empty the response cache, or every signed-in request and every wrong password would cost every reader a refill.
+const bookkeepingWrite = /^\s*(?:insert\s+into|update|delete\s+from)\s+"?(?:sessions|api_tokens|sign_in_failures)"?\s/i;
+
+/** Whether a statement may change what readers see: a write to anything but sign-in bookkeeping. */
+export function changesContent(query: Pick<CompiledQuery, 'sql' | 'query'>): boolean {
+  return isWrite(query) && !(query.query.kind !== 'RawNode' && bookkeepingWrite.test(query.sql));
+}
+
 /**
  * Wraps a dialect so `onCommitted` runs after every committed write: after the statement outside a transaction,
  * after the commit inside one (never on rollback). Readers that cache what they read (the response cache) learn of
@@ -39,7 +48,7 @@ function observedDriver(driver: Driver, onCommitted: () => void): Driver {
     const wrapper: DatabaseConnection = {
       async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
         const result = await connection.executeQuery<R>(query);
-        if (isWrite(query)) {
+        if (changesContent(query)) {
           if (inTransaction.has(wrapper)) uncommitted.add(wrapper);
           else onCommitted();
         }

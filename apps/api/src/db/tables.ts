@@ -232,6 +232,38 @@ export interface UserTable {
   version: number;
 }
 
+/** A staff session; the cookie holds the secret, the row only its SHA-256. */
+export interface SessionTable {
+  id: string;
+  secret_hash: string;
+  user_id: string;
+  user_agent: string | null;
+  created_at: Instant;
+  last_seen_at: Instant;
+  idle_expires_at: Instant;
+  absolute_expires_at: Instant;
+  revoked_at: Instant | null;
+}
+
+/** An API token for internal teams; only the SHA-256 of its secret is kept. */
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  scopes_json: Json;
+  secret_hash: string;
+  created_by: string;
+  created_at: Instant;
+  expires_at: Instant | null;
+  last_used_at: Instant | null;
+  revoked_at: Instant | null;
+}
+
+/** One failed sign-in, counted by the throttle under its account and its address. */
+export interface SignInFailureTable {
+  key: string;
+  failed_at: Instant;
+}
+
 export interface RevisionTable {
   id: string;
   entity_type: string;
@@ -273,6 +305,9 @@ export interface Tables {
   media_usages: MediaUsageTable;
   search_documents: SearchDocumentTable;
   users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  sign_in_failures: SignInFailureTable;
   revisions: RevisionTable;
   redirects: RedirectTable;
 }

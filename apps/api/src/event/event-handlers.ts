@@ -1,12 +1,14 @@
 import { AppError } from '@kraina/core';
+import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf } from '../contract/if-match.js';
+import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { EventStore } from './event-store.js';
 
 type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay'>;
 
 /** The event routes: each turns a validated request into one store call. */
-export function eventHandlers(events: EventStore): EventHandlers {
+export function eventHandlers(events: EventStore, authors: RevisionAuthors): EventHandlers {
   return {
     listEvents: ({ query, locale }) => events.listOccurrences(query, locale),
     getEvent: async ({ params, locale }) => {
@@ -16,7 +18,12 @@ export function eventHandlers(events: EventStore): EventHandlers {
       return event;
     },
     createEvent: ({ body, staff }) => events.create(body, staff.id),
-    updateEvent: ({ params, body, staff, req }) => events.update(params.id, body, baseVersionOf(req, body.version), staff.id),
+    updateEvent: async ({ params, body, staff, req }) => {
+      // Events record no author of their own; their first revision names who created them.
+      const event = await events.getById(params.id);
+      refuseUnlessMayChange(staff, event && { authorId: await authors.firstAuthorOf('event', event.id), status: event.status }, body);
+      return events.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+    },
     deleteEvent: ({ params, req }) => events.delete(params.id, baseVersionOf(req)),
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
   };

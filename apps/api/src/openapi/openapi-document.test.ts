@@ -125,11 +125,21 @@ describe('the OpenAPI document', () => {
     expect(operation('updateEvent').parameters).toContainEqual({ $ref: '#/components/parameters/IfMatch' });
   });
 
-  it('asks staff routes, and only them, for a session cookie or a bearer token', () => {
+  it('asks routes that need a permission, and only them, for a session or a token, naming the roles and scopes allowed', () => {
     for (const { operation: op } of operations) {
       const route = routes[op.operationId as keyof typeof routes] as RouteContract;
-      expect(op.security, op.operationId).toEqual(route.access === 'staff' ? [{ staffSession: [] }, { apiToken: [] }] : undefined);
+      if (route.access === 'public') expect(op.security, op.operationId).toBeUndefined();
+      else expect(op.security?.[0]?.staffSession, op.operationId).toContain('admin');
     }
+    expect(operation('createArticle').security).toEqual([{ staffSession: ['admin', 'editor', 'author'] }, { apiToken: ['content:write'] }]);
+    expect(operation('updateArticle').security).toEqual([
+      { staffSession: ['admin', 'editor', 'author', 'translator'] },
+      { apiToken: ['content:write', 'translations:write'] },
+    ]);
+    expect(operation('updateArticle').description).toBe('Needs the permission `content:write` or `content:write-own` or `translations:write`.');
+    // No token may manage accounts or tokens, so those operations offer no token alternative.
+    expect(operation('createUser').security).toEqual([{ staffSession: ['admin'] }]);
+    expect(operation('getSession').security).toEqual([{ staffSession: ['admin', 'editor', 'author', 'translator'] }]);
     expect(document.components.securitySchemes).toMatchObject({
       staffSession: { type: 'apiKey', in: 'cookie', name: 'kraina_session' },
       apiToken: { type: 'http', scheme: 'bearer' },
@@ -153,7 +163,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('tags each operation with its route tag and lists each tag once', () => {
-    expect(document.tags.map((t) => t.name)).toEqual(['articles', 'events', 'sites', 'sections', 'search']);
+    expect(document.tags.map((t) => t.name)).toEqual(['articles', 'events', 'sites', 'sections', 'auth', 'users', 'tokens', 'search']);
     expect(operation('countEventsByDay').tags).toEqual(['events']);
   });
 

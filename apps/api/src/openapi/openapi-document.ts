@@ -1,4 +1,14 @@
-import { type ErrorCode, ProblemSchema, type RouteContract, problemTypes } from '@kraina/core';
+import {
+  type ErrorCode,
+  type Permission,
+  ProblemSchema,
+  type RouteContract,
+  type TokenScope,
+  type UserRole,
+  problemTypes,
+  rolePermissions,
+  scopePermissions,
+} from '@kraina/core';
 import type { JsonSchema, OpenApiDocument, Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
 import { type SchemaRequest, convertSchemas, refsIn } from './schema-components.js';
 
@@ -54,7 +64,7 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
       ],
       ...(body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: at(body) ?? {} } } } }),
       responses: responsesFor(route, at(response), codes),
-      ...(route.access === 'staff' ? { security: [{ staffSession: [] }, { apiToken: [] }] } : {}),
+      ...securityOf(route),
     };
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     paths[path] = { ...paths[path], [route.method.toLowerCase() as OperationMethod]: operation };
@@ -83,8 +93,8 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
         ContentDisposition: { description: 'The name to save a download under', schema: { type: 'string' } },
       },
       securitySchemes: {
-        staffSession: { type: 'apiKey', in: 'cookie', name: sessionCookieName, description: 'The session cookie staff receive when they sign in' },
-        apiToken: { type: 'http', scheme: 'bearer', description: 'A scoped API token, for internal teams' },
+        staffSession: { type: 'apiKey', in: 'cookie', name: sessionCookieName, description: 'The session cookie staff receive when they sign in; its requirement lists the roles allowed, and each change must also send `X-CSRF-Token`' },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'A scoped API token, for internal teams; its requirement lists the scopes that allow the operation' },
       },
     },
   };
@@ -103,10 +113,27 @@ function headerParameters(route: RouteContract): Reference[] {
   return [];
 }
 
+/**
+ * Who may call an operation, as OpenAPI 3.1 states it: the roles whose session may (the cookie's "scopes"), and the
+ * token scopes that grant the permission; a permission no scope grants (accounts, tokens, one's own session) has no
+ * token alternative. The description names the permission itself.
+ */
+function securityOf(route: RouteContract): Pick<Operation, 'security' | 'description'> {
+  if (route.access === 'public') return {};
+  const needed: readonly Permission[] = typeof route.access === 'string' ? [route.access] : route.access;
+  const grants = (held: readonly Permission[]) => held.some((p) => needed.includes(p));
+  const roles = (Object.entries(rolePermissions) as [UserRole, readonly Permission[]][]).filter(([, held]) => grants(held)).map(([role]) => role);
+  const scopes = (Object.entries(scopePermissions) as [TokenScope, readonly Permission[]][]).filter(([, held]) => grants(held)).map(([scope]) => scope);
+  return {
+    description: `Needs the permission ${needed.map((p) => `\`${p}\``).join(' or ')}.`,
+    security: [{ staffSession: roles }, ...(scopes.length > 0 ? [{ apiToken: scopes }] : [])],
+  };
+}
+
 // What can go wrong, per kind of route; the handlers add nothing the contract does not already say.
 function errorCodesFor(route: RouteContract): ErrorCode[] {
   const codes: ErrorCode[] = ['malformed-request', 'invalid-input', 'rate-limited', 'internal', 'unavailable'];
-  if (route.access === 'staff') codes.push('unauthenticated', 'forbidden');
+  if (route.access !== 'public') codes.push('unauthenticated', 'forbidden');
   if (route.params) codes.push('not-found');
   if (route.method !== 'GET') codes.push('conflict');
   if (route.body) codes.push('payload-too-large', 'unsupported-media-type');

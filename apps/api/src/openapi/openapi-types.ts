@@ -33,6 +33,7 @@ export interface ResponseObject {
 export interface Operation {
   operationId: string;
   summary: string;
+  description?: string;
   tags: string[];
   parameters?: (Parameter | Reference)[];
   requestBody?: { required: boolean; content: Record<string, MediaType> };

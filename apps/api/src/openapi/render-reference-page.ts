@@ -81,7 +81,7 @@ function renderOperation(path: string, method: OperationMethod, operation: Opera
   const bodySchema = body ? resolveSchema(body, document) : undefined;
   return `<article aria-labelledby="${id}">
 <h3 id="${id}"><span class="method ${method}">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
-<p>${escapeHtml(operation.summary)}${operation.security ? ' <strong class="staff">Staff only</strong>: a session cookie or a bearer token.' : ''}</p>
+<p>${escapeHtml(operation.summary)}${operation.security ? ` <strong class="staff">Staff only</strong>: ${escapeHtml(whoMay(operation.security))}` : ''}</p>
 ${
   parameters.length === 0
     ? ''
@@ -210,3 +210,11 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--line); }
 th { font-weight: 600; }
 `;
+
+// "a session of an admin or editor, or a token with content:write", from the operation's security requirement.
+function whoMay(security: NonNullable<Operation['security']>): string {
+  const session = security.find((r) => 'staffSession' in r)?.staffSession ?? [];
+  const token = security.find((r) => 'apiToken' in r)?.apiToken ?? [];
+  const roles = session.length > 0 ? `a session of an ${session.join(' or ')}` : 'a session';
+  return token.length > 0 ? `${roles}, or a token with ${token.join(' or ')}.` : `${roles}.`;
+}

@@ -1,12 +1,14 @@
 import { AppError } from '@kraina/core';
+import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf } from '../contract/if-match.js';
+import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { SiteStore } from './site-store.js';
 
 type SiteHandlers = Pick<ContractHandlers, 'listSites' | 'getSite' | 'createSite' | 'updateSite' | 'deleteSite'>;
 
 /** The place routes: each turns a validated request into one store call. */
-export function siteHandlers(sites: SiteStore): SiteHandlers {
+export function siteHandlers(sites: SiteStore, authors: RevisionAuthors): SiteHandlers {
   return {
     listSites: ({ query, locale }) => sites.list(query, locale),
     getSite: async ({ params, locale }) => {
@@ -15,7 +17,12 @@ export function siteHandlers(sites: SiteStore): SiteHandlers {
       return site;
     },
     createSite: ({ body, staff }) => sites.create(body, staff.id),
-    updateSite: ({ params, body, staff, req }) => sites.update(params.id, body, baseVersionOf(req, body.version), staff.id),
+    updateSite: async ({ params, body, staff, req }) => {
+      // Sites record no author of their own; their first revision names who created them.
+      const site = await sites.getById(params.id);
+      refuseUnlessMayChange(staff, site && { authorId: await authors.firstAuthorOf('site', site.id), status: site.status }, body);
+      return sites.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+    },
     deleteSite: ({ params, req }) => sites.delete(params.id, baseVersionOf(req)),
   };
 }

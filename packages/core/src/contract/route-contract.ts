@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RouteAccess } from '../auth/permission.js';
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -10,8 +11,11 @@ export interface RouteContract {
   path: string;
   summary: string;
   tag: string;
-  /** `public` reads answer anyone with published content; `staff` operations need a session or token. */
-  access: 'public' | 'staff';
+  /**
+   * Who may call it: `public` answers anyone (published content only); otherwise the permission the caller needs,
+   * or a list of which any one suffices, checked by `mayAccess` before the request is read.
+   */
+  access: RouteAccess;
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;

@@ -21,6 +21,9 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import { ApiTokenListSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from '../auth/api-token.js';
+import { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema } from '../auth/session.js';
+import { CreateUserInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../user/user.js';
 import { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, SiteDownloadQuerySchema } from './open-data.js';
 import type { RouteContract } from './route-contract.js';
 
@@ -39,9 +42,9 @@ export const SectionTreeSchema = z.object({ items: z.array(SectionNodeSchema) })
 export const routes = {
   listArticles: { method: 'GET', path: '/articles', tag: 'articles', access: 'public', summary: 'List published news, newest first', query: ArticleListQuerySchema as typeof ArticleListQuerySchema, response: ArticlePageSchema as typeof ArticlePageSchema },
   getArticle: { method: 'GET', path: '/articles/:slug', tag: 'articles', access: 'public', summary: 'Read an article by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: ArticleViewSchema as typeof ArticleViewSchema },
-  createArticle: { method: 'POST', path: '/articles', tag: 'articles', access: 'staff', summary: 'Create a draft article', body: CreateArticleInputSchema as typeof CreateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema, status: 201 },
-  updateArticle: { method: 'PATCH', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Change an article', params: byId as typeof byId, body: UpdateArticleInputSchema as typeof UpdateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema },
-  deleteArticle: { method: 'DELETE', path: '/articles/:id', tag: 'articles', access: 'staff', summary: 'Delete an article', params: byId as typeof byId, status: 204 },
+  createArticle: { method: 'POST', path: '/articles', tag: 'articles', access: ['content:write', 'content:write-own'], summary: 'Create a draft article', body: CreateArticleInputSchema as typeof CreateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema, status: 201 },
+  updateArticle: { method: 'PATCH', path: '/articles/:id', tag: 'articles', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change an article', params: byId as typeof byId, body: UpdateArticleInputSchema as typeof UpdateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema },
+  deleteArticle: { method: 'DELETE', path: '/articles/:id', tag: 'articles', access: 'content:delete', summary: 'Delete an article', params: byId as typeof byId, status: 204 },
   countArticlesByDay: { method: 'GET', path: '/calendar/articles', tag: 'articles', access: 'public', summary: 'Count published news per day of a month', query: ArticleDayCountsQuerySchema as typeof ArticleDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
   listEvents: { method: 'GET', path: '/events', tag: 'events', access: 'public', summary: 'List event occurrences in a date range', query: EventListQuerySchema as typeof EventListQuerySchema, response: EventOccurrencePageSchema as typeof EventOccurrencePageSchema },
@@ -50,23 +53,38 @@ export const routes = {
   // Before getEvent: routes are matched in this order, and `/events/:slug` would take `x.ics` for a slug and refuse it.
   getEventICalendar: { method: 'GET', path: '/events/:slug.ics', tag: 'events', access: 'public', summary: 'Add one event to a calendar, as iCalendar', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: iCalendarText as typeof iCalendarText, produces: 'text/calendar; charset=utf-8' },
   getEvent: { method: 'GET', path: '/events/:slug', tag: 'events', access: 'public', summary: 'Read an event by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: EventViewSchema as typeof EventViewSchema },
-  createEvent: { method: 'POST', path: '/events', tag: 'events', access: 'staff', summary: 'Create a draft event', body: CreateEventInputSchema as typeof CreateEventInputSchema, response: EventSchema as typeof EventSchema, status: 201 },
-  updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Change an event', params: byId as typeof byId, body: UpdateEventInputSchema as typeof UpdateEventInputSchema, response: EventSchema as typeof EventSchema },
-  deleteEvent: { method: 'DELETE', path: '/events/:id', tag: 'events', access: 'staff', summary: 'Delete an event', params: byId as typeof byId, status: 204 },
+  createEvent: { method: 'POST', path: '/events', tag: 'events', access: ['content:write', 'content:write-own'], summary: 'Create a draft event', body: CreateEventInputSchema as typeof CreateEventInputSchema, response: EventSchema as typeof EventSchema, status: 201 },
+  updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change an event', params: byId as typeof byId, body: UpdateEventInputSchema as typeof UpdateEventInputSchema, response: EventSchema as typeof EventSchema },
+  deleteEvent: { method: 'DELETE', path: '/events/:id', tag: 'events', access: 'content:delete', summary: 'Delete an event', params: byId as typeof byId, status: 204 },
   countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema as typeof EventDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
   listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema as typeof SiteListQuerySchema, response: SitePageSchema as typeof SitePageSchema },
   downloadSitesGeoJson: { method: 'GET', path: '/sites.geojson', tag: 'sites', access: 'public', summary: 'Download places as GeoJSON points', query: SiteDownloadQuerySchema as typeof SiteDownloadQuerySchema, response: PlaceFeatureCollectionSchema as typeof PlaceFeatureCollectionSchema, produces: 'application/geo+json' },
   downloadSitesCsv: { method: 'GET', path: '/sites.csv', tag: 'sites', access: 'public', summary: 'Download places as CSV, one row per place', query: SiteDownloadQuerySchema as typeof SiteDownloadQuerySchema, response: csvText as typeof csvText, produces: 'text/csv; charset=utf-8' },
   getSite: { method: 'GET', path: '/sites/:slug', tag: 'sites', access: 'public', summary: 'Read a place by its slug in any locale', params: bySlug as typeof bySlug, query: localeOnly as typeof localeOnly, response: SiteViewSchema as typeof SiteViewSchema },
-  createSite: { method: 'POST', path: '/sites', tag: 'sites', access: 'staff', summary: 'Create a draft place', body: CreateSiteInputSchema as typeof CreateSiteInputSchema, response: SiteSchema as typeof SiteSchema, status: 201 },
-  updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
-  deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'staff', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
+  createSite: { method: 'POST', path: '/sites', tag: 'sites', access: ['content:write', 'content:write-own'], summary: 'Create a draft place', body: CreateSiteInputSchema as typeof CreateSiteInputSchema, response: SiteSchema as typeof SiteSchema, status: 201 },
+  updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
+  deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'content:delete', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
 
   listSections: { method: 'GET', path: '/sections', tag: 'sections', access: 'public', summary: 'The tree of news sections', response: SectionTreeSchema as typeof SectionTreeSchema },
-  createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'staff', summary: 'Create a section', body: CreateSectionInputSchema as typeof CreateSectionInputSchema, response: SectionSchema as typeof SectionSchema, status: 201 },
-  updateSection: { method: 'PATCH', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Change a section', params: byId as typeof byId, body: UpdateSectionInputSchema as typeof UpdateSectionInputSchema, response: SectionSchema as typeof SectionSchema },
-  deleteSection: { method: 'DELETE', path: '/sections/:id', tag: 'sections', access: 'staff', summary: 'Delete an empty section', params: byId as typeof byId, status: 204 },
+  createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'sections:manage', summary: 'Create a section', body: CreateSectionInputSchema as typeof CreateSectionInputSchema, response: SectionSchema as typeof SectionSchema, status: 201 },
+  updateSection: { method: 'PATCH', path: '/sections/:id', tag: 'sections', access: 'sections:manage', summary: 'Change a section', params: byId as typeof byId, body: UpdateSectionInputSchema as typeof UpdateSectionInputSchema, response: SectionSchema as typeof SectionSchema },
+  deleteSection: { method: 'DELETE', path: '/sections/:id', tag: 'sections', access: 'sections:manage', summary: 'Delete an empty section', params: byId as typeof byId, status: 204 },
+
+  signIn: { method: 'POST', path: '/auth/sign-in', tag: 'auth', access: 'public', summary: 'Sign in with email and password; sets the session cookie', body: SignInInputSchema as typeof SignInInputSchema, response: SessionInfoSchema as typeof SessionInfoSchema },
+  signOut: { method: 'POST', path: '/auth/sign-out', tag: 'auth', access: 'self', summary: 'End this session', status: 204 },
+  getSession: { method: 'GET', path: '/auth/session', tag: 'auth', access: 'self', summary: 'Who is signed in, what they may do, and their CSRF token', response: SessionInfoSchema as typeof SessionInfoSchema },
+  listMySessions: { method: 'GET', path: '/auth/sessions', tag: 'auth', access: 'self', summary: 'My open sessions, newest first', response: StaffSessionListSchema as typeof StaffSessionListSchema },
+  revokeMySession: { method: 'DELETE', path: '/auth/sessions/:id', tag: 'auth', access: 'self', summary: 'End one of my sessions', params: byId as typeof byId, status: 204 },
+
+  listUsers: { method: 'GET', path: '/users', tag: 'users', access: 'users:manage', summary: 'Every staff account', response: UserListSchema as typeof UserListSchema },
+  createUser: { method: 'POST', path: '/users', tag: 'users', access: 'users:manage', summary: 'Create a staff account', body: CreateUserInputSchema as typeof CreateUserInputSchema, response: UserSchema as typeof UserSchema, status: 201 },
+  getUser: { method: 'GET', path: '/users/:id', tag: 'users', access: 'users:manage', summary: 'Read a staff account', params: byId as typeof byId, response: UserSchema as typeof UserSchema },
+  updateUser: { method: 'PATCH', path: '/users/:id', tag: 'users', access: 'users:manage', summary: 'Change a staff account: name, role, locales, disabled', params: byId as typeof byId, body: UpdateUserInputSchema as typeof UpdateUserInputSchema, response: UserSchema as typeof UserSchema },
+
+  listApiTokens: { method: 'GET', path: '/tokens', tag: 'tokens', access: 'tokens:manage', summary: 'Every API token, without secrets', response: ApiTokenListSchema as typeof ApiTokenListSchema },
+  createApiToken: { method: 'POST', path: '/tokens', tag: 'tokens', access: 'tokens:manage', summary: 'Create an API token; its secret is in this answer only', body: CreateApiTokenInputSchema as typeof CreateApiTokenInputSchema, response: CreatedApiTokenSchema as typeof CreatedApiTokenSchema, status: 201 },
+  revokeApiToken: { method: 'DELETE', path: '/tokens/:id', tag: 'tokens', access: 'tokens:manage', summary: 'Revoke an API token', params: byId as typeof byId, status: 204 },
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -54,3 +54,6 @@ export const UpdateUserInputSchema = z
   .meta({ id: 'UpdateUserInput' });
 /** What an admin may change on an account. */
 export type UpdateUserInput = z.input<typeof UpdateUserInputSchema>;
+
+/** Every staff account, ordered by name. */
+export const UserListSchema = z.object({ items: z.array(UserSchema) }).meta({ id: 'UserList' });

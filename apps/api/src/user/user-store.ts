@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, type CreateUserInput, CreateUserInputSchema, type Locale, type UpdateUserInput, UpdateUserInputSchema, type User } from '@kraina/core';
+import type { Selectable } from 'kysely';
+import { hashPassword } from '../auth/password.js';
+import type { Database } from '../db/database.js';
+import { fromJson, toJson } from '../db/json.js';
+import type { UserTable } from '../db/tables.js';
+
+// Staff accounts. Emails are kept in lower case, so `Admin@Portal.example` and `admin@portal.example` are one
+// account and one throttle key. The password hash never leaves this file except to the sign-in check.
+
+function toUser(row: Selectable<UserTable>): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as User['role'],
+    locales: fromJson<Locale[]>(row.locales_json) ?? [],
+    twoFactorEnabled: row.two_factor_secret !== null,
+    disabled: row.disabled === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}
+
+/** An email as accounts are keyed by it. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The staff accounts: the only code that writes user rows. */
+export function createUserStore(database: Database) {
+  const { db } = database;
+
+  async function get(id: string): Promise<User> {
+    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not-found', 'No such account');
+    return toUser(row);
+  }
+
+  return {
+    get,
+
+    /** Every account, by name. */
+    async list(): Promise<User[]> {
+      const rows = await db.selectFrom('users').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(toUser);
+    },
+
+    /** How many accounts exist; zero means the portal has no admin yet. */
+    async count(): Promise<number> {
+      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Creates an account with its password hashed; an email in use answers a conflict. */
+    async create(input: CreateUserInput): Promise<User> {
+      const value = CreateUserInputSchema.parse(input);
+      const email = normaliseEmail(value.email);
+      const taken = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+      if (taken) throw new AppError('conflict', 'An account with this email exists', { issues: [{ pointer: '#/body/email', detail: 'Already in use' }] });
+      const now = new Date().toISOString();
+      const id = randomUUID();
+      await db
+        .insertInto('users')
+        .values({
+          id,
+          email,
+          name: value.name,
+          role: value.role,
+          locales_json: toJson(value.role === 'translator' ? value.locales : []),
+          password_hash: await hashPassword(value.password),
+          two_factor_secret: null,
+          disabled: 0,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .execute();
+      return get(id);
+    },
+
+    /**
+     * Changes an account if it is still at `expectedVersion`. Disabling it ends its sessions at once; a role or
+     * locales change needs nothing more, since every request reads the account afresh.
+     */
+    async update(id: string, input: UpdateUserInput, expectedVersion: number): Promise<User> {
+      const value = UpdateUserInputSchema.parse(input);
+      const now = new Date().toISOString();
+      await db.transaction().execute(async (trx) => {
+        const before = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!before) throw new AppError('not-found', 'No such account');
+        const role = value.role ?? (before.role as User['role']);
+        const locales = role === 'translator' ? (value.locales ?? fromJson<Locale[]>(before.locales_json) ?? []) : [];
+        const updated = await trx
+          .updateTable('users')
+          .set({
+            ...(value.name === undefined ? {} : { name: value.name }),
+            role,
+            locales_json: toJson(locales),
+            ...(value.disabled === undefined ? {} : { disabled: value.disabled ? 1 : 0 }),
+            updated_at: now,
+            version: expectedVersion + 1,
+          })
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', `Someone else changed this account first (it is at version ${before.version})`);
+        if (value.disabled === true) {
+          await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+        }
+      });
+      return get(id);
+    },
+
+    /** The account an email names, with its password hash, for the sign-in check only. */
+    async findForSignIn(email: string): Promise<{ user: User; passwordHash: string | null } | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+      return row && { user: toUser(row), passwordHash: row.password_hash };
+    },
+
+    /** Replaces an account's password hash (a rehash with stronger parameters at sign-in). */
+    async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+      await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    },
+  };
+}
+
+/** The staff accounts' operations. */
+export type UserStore = ReturnType<typeof createUserStore>;
