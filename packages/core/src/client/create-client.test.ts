@@ -69,6 +69,28 @@ describe('the typed client', () => {
     expect(JSON.parse(seen.at(-1)?.body ?? '{}')).toEqual({ tags: ['forum'] });
   });
 
+  it('sends the session CSRF token with changes only, reading it on each call, and the credentials mode asked for', async () => {
+    let token = 'csrf-one';
+    const passed: RequestInit[] = [];
+    const client = createClient({
+      baseUrl,
+      credentials: 'include',
+      csrfToken: () => token,
+      fetch: (url, init) => {
+        passed.push(init ?? {});
+        return fetch(url, init);
+      },
+    });
+    await client.listArticles({ query: { section: 'business' } });
+    expect(seen.at(-1)?.headers?.['x-csrf-token']).toBeUndefined();
+    await client.deleteArticle({ params: { id: article.id } });
+    expect(seen.at(-1)?.headers?.['x-csrf-token']).toBe('csrf-one');
+    token = 'csrf-two';
+    await client.deleteArticle({ params: { id: article.id } });
+    expect(seen.at(-1)?.headers?.['x-csrf-token']).toBe('csrf-two');
+    expect(passed.map((init) => init.credentials)).toEqual(['include', 'include', 'include']);
+  });
+
   it('resolves a 204 delete with nothing', async () => {
     await expect(createClient({ baseUrl }).deleteArticle({ params: { id: article.id } })).resolves.toBeUndefined();
   });

@@ -17,6 +17,16 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Check every answer against the contract (default true), so a drifting server fails loudly, not subtly. */
   validateResponses?: boolean;
+  /**
+   * Whether a browser sends the staff session cookie: `include` when the admin runs on another origin than the API,
+   * `same-origin` (fetch's default) otherwise.
+   */
+  credentials?: RequestInit['credentials'];
+  /**
+   * The session's CSRF token (from `getSession`), sent as `X-CSRF-Token` with every change: the API refuses a change
+   * made with the session cookie without it. Read on each call, so a token renewed at sign-in is picked up.
+   */
+  csrfToken?: () => string | undefined;
 }
 
 type Field<R, K extends string> = R extends Record<K, infer S extends z.ZodType> ? z.input<S> : never;
@@ -77,6 +87,8 @@ export function createClient(options: ClientOptions): KrainaClient {
     const ifMatch = input.ifMatch as string | number | undefined;
     if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
     if (input.body !== undefined) headers['content-type'] = 'application/json';
+    const csrfToken = route.method === 'GET' ? undefined : options.csrfToken?.();
+    if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
 
     let response: Response;
     try {
@@ -85,6 +97,7 @@ export function createClient(options: ClientOptions): KrainaClient {
         headers,
         body: input.body === undefined ? undefined : JSON.stringify(input.body),
         signal: input.signal as AbortSignal | undefined,
+        ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
       });
     } catch (cause) {
       throw new AppError('unavailable', `Could not reach the API at ${apiRoot.origin}`, { cause });
