@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../package.json';
 import { articleHandlers } from './article/article-handlers.js';
+import { createAuditLog } from './audit/audit-log.js';
 import { type Config, localeSettingsOf } from './config.js';
 import type { ContentSettings } from './content/content-settings.js';
 import { createContentStores } from './content/content-stores.js';
@@ -60,15 +61,21 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   // TODO(#4): a Redis throttle when REDIS_URL is set, for many API processes; the database one is shared as well.
   const throttle = createDatabaseThrottle(database, undefined, now);
   const authors = createRevisionAuthors(database);
+  const audit = createAuditLog(database);
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles),
     ...sectionHandlers(stores.sections),
     ...eventHandlers(stores.events, authors),
     ...siteHandlers(stores.sites, authors),
-    ...authHandlers(users, sessions, throttle, cookie),
-    ...userHandlers(users),
+    ...authHandlers(users, sessions, throttle, cookie, audit),
+    ...userHandlers(users, audit),
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
+    listAuditEntries: ({ query }) => audit.list(query),
+    verifyAuditLog: async () => {
+      const { lastHash: _lastHash, ...verification } = await audit.verify();
+      return verification;
+    },
     search: ({ query, locale }) => stores.search.search(query, locale),
   };
 

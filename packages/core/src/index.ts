@@ -204,3 +204,7 @@ export type { RenderedImage, RichTextHtmlOptions } from './rich-text/rich-text-h
 // Publishing checks
 export { looksLikeFileName, publishingProblems } from './publishing/publishing-checks.js';
 export type { PublishingCandidate } from './publishing/publishing-checks.js';
+
+// Audit log
+export { AuditActionSchema, AuditDetailsSchema, AuditEntrySchema, AuditListQuerySchema, AuditPageSchema, AuditVerificationSchema } from './audit/audit.js';
+export type { AuditAction, AuditDetails, AuditEntry, AuditListQuery, AuditPage, AuditVerification } from './audit/audit.js';

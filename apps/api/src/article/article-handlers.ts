@@ -22,7 +22,7 @@ export function articleHandlers(articles: ArticleStore): ArticleHandlers {
       refuseUnlessMayChange(staff, article && { authorId: article.authorId, status: article.status }, body);
       return articles.update(params.id, body, baseVersionOf(req, body.version), staff.id);
     },
-    deleteArticle: ({ params, req }) => articles.delete(params.id, baseVersionOf(req)),
+    deleteArticle: ({ params, req, staff }) => articles.delete(params.id, baseVersionOf(req), staff.id),
     countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),
   };
 }

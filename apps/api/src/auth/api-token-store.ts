@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type ApiToken, type CreateApiTokenInput, CreateApiTokenInputSchema, type CreatedApiToken, type TokenScope } from '@kraina/core';
 import type { Selectable } from 'kysely';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Database } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
 import type { ApiTokenTable } from '../db/tables.js';
@@ -82,6 +83,8 @@ export function createApiTokenStore(database: Database, now: () => Date = () => 
       if (lastUsedAt === null || at.getTime() - Date.parse(lastUsedAt) >= recordUseEveryMs) {
         lastUsedAt = iso;
         await db.updateTable('api_tokens').set({ last_used_at: iso }).where('id', '=', row.id).execute();
+        // Recorded as often as its last use is (once a minute at most): who used the token is known by its creator.
+        await appendAudit(db, database.dialect, { action: 'token-used', actorId: row.created_by, targetType: 'token', targetId: row.id, details: { name: row.name } });
       }
       return { token: toApiToken({ ...row, last_used_at: lastUsedAt }), createdBy: row.created_by };
     },

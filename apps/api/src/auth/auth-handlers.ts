@@ -1,4 +1,5 @@
 import { AppError, type SessionInfo, type User, permissionsOf } from '@kraina/core';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { CallerSession, ContractHandlers } from '../contract/contract-handlers.js';
 import type { UserStore } from '../user/user-store.js';
 import { normaliseEmail } from '../user/user-store.js';
@@ -19,7 +20,7 @@ function sessionInfo(user: User, session: CallerSession): SessionInfo {
 }
 
 /** Signing in and out, and a member of staff's own sessions. */
-export function authHandlers(users: UserStore, sessions: SessionStore, throttle: SignInThrottle, cookie: CookieSettings): AuthHandlers {
+export function authHandlers(users: UserStore, sessions: SessionStore, throttle: SignInThrottle, cookie: CookieSettings, audit: AuditLog): AuthHandlers {
   return {
     signIn: async ({ body, req, res }) => {
       const keys = [accountKey(normaliseEmail(body.email)), addressKey(req.ip ?? 'unknown')];
@@ -33,6 +34,8 @@ export function authHandlers(users: UserStore, sessions: SessionStore, throttle:
       const passwordMatches = await verifyPassword(body.password, account?.passwordHash);
       if (!account || !passwordMatches || account.user.disabled) {
         await throttle.recordFailure(keys);
+        // The address and the email tried, never the password: enough to see an attack on one account or from one place.
+        await audit.append({ action: 'sign-in-failed', actorId: account?.user.id ?? null, address: req.ip ?? null, details: { email: normaliseEmail(body.email) } });
         throw new AppError('unauthenticated', signInRefused);
       }
       await throttle.clear(keys[0] as string);
@@ -42,6 +45,7 @@ export function authHandlers(users: UserStore, sessions: SessionStore, throttle:
       if (previous !== undefined) await sessions.revokeBySecret(previous);
       const { secret, session } = await sessions.start(account.user.id, req.get('User-Agent'));
       setSessionCookie(req, res, secret, cookie);
+      await audit.append({ action: 'sign-in', actorId: account.user.id, targetType: 'session', targetId: session.id, address: req.ip ?? null });
       return sessionInfo(account.user, session);
     },
 

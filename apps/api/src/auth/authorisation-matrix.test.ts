@@ -92,6 +92,8 @@ const fixtures: Record<RouteName, () => Fixture> = {
   listApiTokens: () => ({}),
   createApiToken: () => ({ body: { name: `matrix ${next()}`, scopes: ['drafts:read'] } }),
   revokeApiToken: () => ({ params: { id: unknownId } }),
+  listAuditEntries: () => ({ query: { action: 'sign-in' } }),
+  verifyAuditLog: () => ({}),
   search: () => ({ query: { q: 'minsk' } }),
 };
 

@@ -50,6 +50,21 @@ describe('the kraina command', () => {
     errors.mockRestore();
   });
 
+  it('verifies the audit log, and exits 1 naming the entry once one is changed', async () => {
+    // The demo's publishes were recorded when it was seeded above.
+    const logs = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await runCli(['audit-verify'], env)).toBe(0);
+    expect(logs.mock.calls.join(' ')).toMatch(/verifies: \d+ entries, last hash [0-9a-f]{64}/);
+    const database = openDatabase(env.DATABASE_URL);
+    await database.db.updateTable('audit_log').set({ actor_id: null, details_json: '{"slug":"rewritten"}' }).where('seq', '=', 2).execute();
+    await database.close();
+    expect(await runCli(['audit-verify'], env)).toBe(1);
+    expect(errors.mock.calls.join(' ')).toMatch(/broken at entry 2/);
+    logs.mockRestore();
+    errors.mockRestore();
+  });
+
   it('answers an unknown command with the usage and exit code 2', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await runCli(['frobnicate'], env)).toBe(2);

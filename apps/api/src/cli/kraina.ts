@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CreateUserInputSchema, issuesFromZod } from '@kraina/core';
 import { pino } from 'pino';
 import { contentSettingsOf } from '../app.js';
+import { createAuditLog } from '../audit/audit-log.js';
 import { loadConfig } from '../config.js';
 import { createContentStores } from '../content/content-stores.js';
 import { openDatabase } from '../db/database.js';
@@ -21,6 +22,7 @@ Commands:
   seed [--demo]  load the demo portal into an empty database
   create-user --email <email> --name <name> --role <admin|editor|author|translator> [--locales be,ru] [--password-stdin]
                  create a staff account; its password is read from standard input, or made at random and shown once
+  audit-verify   check the audit log's chain of hashes; exits 1 when an entry was changed or removed
   help           show this text
 
 Settings come from the environment, as for the API: DATABASE_URL, MEDIA_DIR, KRAINA_LOCALES, …`;
@@ -48,7 +50,7 @@ export async function runCli(
     console.log(usage);
     return 0;
   }
-  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user') {
+  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user' && command !== 'audit-verify') {
     console.error(`kraina: unknown command "${command}"\n\n${usage}`);
     return 2;
   }
@@ -76,6 +78,16 @@ export async function runCli(
       }
       const user = await createUserStore(database).create(input.data);
       console.log(chosen === undefined ? `Created ${user.role} ${user.email}. Password (shown this once): ${password}` : `Created ${user.role} ${user.email}.`);
+      return 0;
+    }
+    if (command === 'audit-verify') {
+      const result = await createAuditLog(database).verify();
+      if (!result.ok) {
+        console.error(`kraina: the audit log is broken at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verify before it)`);
+        return 1;
+      }
+      // The last hash is what proves, later, that no newest entries were cut off: keep it somewhere else.
+      console.log(`The audit log verifies: ${result.entries} entries, last hash ${result.lastHash}`);
       return 0;
     }
     if (command === 'seed') {

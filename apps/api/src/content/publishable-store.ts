@@ -1,5 +1,6 @@
 import { AppError, type Related, type WorkflowStatus, slugify, uniqueSlug } from '@kraina/core';
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
 import { indexForSearch } from '../search/search-index.js';
@@ -176,17 +177,32 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
       for (const [locale, status] of Object.entries(change.locales ?? {})) {
         await trx.updateTable(texts).set({ status }).where(owner, '=', id).where('locale', '=', locale).execute();
       }
-      return finishSave(trx, before, authorId, now);
+      const after = await finishSave(trx, before, authorId, now);
+      await auditPublication(trx, before, after, authorId);
+      return after;
     });
   }
 
+  // Publishing and unpublishing, of the item or of one locale, go in the audit log in the same transaction.
+  async function auditPublication(trx: Transaction<Tables>, before: T, after: T, actorId: string | null): Promise<void> {
+    const publishedLocales = (item: T) => Object.entries(item.translations).flatMap(([locale, text]) => (item.status === 'published' && text?.status === 'published' ? [locale] : []));
+    const was = publishedLocales(before);
+    const is = publishedLocales(after);
+    const published = is.filter((l) => !was.includes(l));
+    const unpublished = was.filter((l) => !is.includes(l));
+    const entry = { actorId, targetType: kind, targetId: after.id, details: { slug: after.slug, status: after.status } };
+    if (published.length > 0) await appendAudit(trx, dialect, { ...entry, action: 'published', details: { ...entry.details, locales: published } });
+    if (unpublished.length > 0) await appendAudit(trx, dialect, { ...entry, action: 'unpublished', details: { ...entry.details, locales: unpublished } });
+  }
+
   /** Deletes an item based on `expectedVersion`, and what search knows of it; its revisions stay. */
-  async function deleteItem(id: string, expectedVersion?: number): Promise<void> {
+  async function deleteItem(id: string, expectedVersion?: number, actorId: string | null = null): Promise<void> {
     await db.transaction().execute(async (trx) => {
       const before = await load(trx, id);
       checkVersion(before, expectedVersion);
       await deleteAtVersion(trx, kind, before);
       await afterSave(trx, before, undefined);
+      await appendAudit(trx, dialect, { action: 'deleted', actorId, targetType: kind, targetId: id, details: { slug: before.slug, status: before.status } });
     });
   }
 

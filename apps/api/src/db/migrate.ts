@@ -5,6 +5,7 @@ import * as readIndexes from './migrations/0002-read-indexes.js';
 import * as eventOccurrences from './migrations/0003-event-occurrences.js';
 import * as searchScopes from './migrations/0004-search-scopes.js';
 import * as accountsAndSessions from './migrations/0005-accounts-and-sessions.js';
+import * as auditLog from './migrations/0007-audit-log.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -17,6 +18,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0003-event-occurrences': eventOccurrences,
   '0004-search-scopes': searchScopes,
   '0005-accounts-and-sessions': accountsAndSessions,
+  '0007-audit-log': auditLog,
 };
 
 /** The migrations this build knows, by name, in order. */

@@ -16,7 +16,7 @@ export function isWrite(query: Pick<CompiledQuery, 'sql' | 'query'>): boolean {
 
 // Tables that no public read shows: sign-in bookkeeping. Writing them (a session seen, a failed sign-in) must not
 // empty the response cache, or every signed-in request and every wrong password would cost every reader a refill.
-const bookkeepingWrite = /^\s*(?:insert\s+into|update|delete\s+from)\s+"?(?:sessions|api_tokens|sign_in_failures)"?\s/i;
+const bookkeepingWrite = /^\s*(?:insert\s+into|update|delete\s+from)\s+"?(?:sessions|api_tokens|sign_in_failures|audit_log)"?\s/i;
 
 /** Whether a statement may change what readers see: a write to anything but sign-in bookkeeping. */
 export function changesContent(query: Pick<CompiledQuery, 'sql' | 'query'>): boolean {

@@ -284,6 +284,19 @@ export interface RedirectTable {
 }
 
 /** Every table, by name. */
+export interface AuditLogTable {
+  seq: number;
+  at: Instant;
+  action: string;
+  actor_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  address: string | null;
+  details_json: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Tables {
   sections: SectionTable;
   section_translations: SectionTranslationTable;
@@ -310,4 +323,5 @@ export interface Tables {
   sign_in_failures: SignInFailureTable;
   revisions: RevisionTable;
   redirects: RedirectTable;
+  audit_log: AuditLogTable;
 }

@@ -24,7 +24,7 @@ export function eventHandlers(events: EventStore, authors: RevisionAuthors): Eve
       refuseUnlessMayChange(staff, event && { authorId: await authors.firstAuthorOf('event', event.id), status: event.status }, body);
       return events.update(params.id, body, baseVersionOf(req, body.version), staff.id);
     },
-    deleteEvent: ({ params, req }) => events.delete(params.id, baseVersionOf(req)),
+    deleteEvent: ({ params, req, staff }) => events.delete(params.id, baseVersionOf(req), staff.id),
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
   };
 }

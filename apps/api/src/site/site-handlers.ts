@@ -23,6 +23,6 @@ export function siteHandlers(sites: SiteStore, authors: RevisionAuthors): SiteHa
       refuseUnlessMayChange(staff, site && { authorId: await authors.firstAuthorOf('site', site.id), status: site.status }, body);
       return sites.update(params.id, body, baseVersionOf(req, body.version), staff.id);
     },
-    deleteSite: ({ params, req }) => sites.delete(params.id, baseVersionOf(req)),
+    deleteSite: ({ params, req, staff }) => sites.delete(params.id, baseVersionOf(req), staff.id),
   };
 }

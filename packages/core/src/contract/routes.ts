@@ -21,6 +21,7 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import { AuditListQuerySchema, AuditPageSchema, AuditVerificationSchema } from '../audit/audit.js';
 import { ApiTokenListSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from '../auth/api-token.js';
 import { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema } from '../auth/session.js';
 import { CreateUserInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../user/user.js';
@@ -85,6 +86,9 @@ export const routes = {
   listApiTokens: { method: 'GET', path: '/tokens', tag: 'tokens', access: 'tokens:manage', summary: 'Every API token, without secrets', response: ApiTokenListSchema as typeof ApiTokenListSchema },
   createApiToken: { method: 'POST', path: '/tokens', tag: 'tokens', access: 'tokens:manage', summary: 'Create an API token; its secret is in this answer only', body: CreateApiTokenInputSchema as typeof CreateApiTokenInputSchema, response: CreatedApiTokenSchema as typeof CreatedApiTokenSchema, status: 201 },
   revokeApiToken: { method: 'DELETE', path: '/tokens/:id', tag: 'tokens', access: 'tokens:manage', summary: 'Revoke an API token', params: byId as typeof byId, status: 204 },
+
+  listAuditEntries: { method: 'GET', path: '/audit', tag: 'audit', access: 'audit:read', summary: 'The audit log, newest first', query: AuditListQuerySchema as typeof AuditListQuerySchema, response: AuditPageSchema as typeof AuditPageSchema },
+  verifyAuditLog: { method: 'GET', path: '/audit/verification', tag: 'audit', access: 'audit:read', summary: 'Whether the audit log’s chain of hashes is intact', response: AuditVerificationSchema as typeof AuditVerificationSchema },
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;

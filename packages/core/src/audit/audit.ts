@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { TimestampSchema } from '../content/timestamp.js';
+import { LocalDateSchema } from '../calendar/local-date.js';
+import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
+
+/** What the audit log records: who signed in or failed to, role changes, publishing, deletions and token use. */
+export const AuditActionSchema = z
+  .enum(['sign-in', 'sign-in-failed', 'role-changed', 'published', 'unpublished', 'deleted', 'token-used'])
+  .meta({ id: 'AuditAction' });
+/** One kind of audited event. */
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+const RoleSnapshotSchema = z.strictObject({ role: z.string(), locales: z.array(z.string()) });
+
+/** What an entry says besides who and what: the fields each action records, and no others. */
+export const AuditDetailsSchema = z
+  .strictObject({
+    email: z.string().optional().describe('The email a sign-in was tried with'),
+    slug: z.string().optional(),
+    status: z.string().optional(),
+    locales: z.array(z.string()).optional().describe('The locales published or unpublished'),
+    name: z.string().optional().describe("A token's name"),
+    from: RoleSnapshotSchema.optional(),
+    to: RoleSnapshotSchema.optional(),
+  })
+  .meta({ id: 'AuditDetails' });
+/** What an audit entry says besides who and what. */
+export type AuditDetails = z.infer<typeof AuditDetailsSchema>;
+
+/**
+ * One entry of the append-only audit log. `hash` is SHA-256 over the previous entry's hash and this entry's
+ * fields, so changing or removing any entry breaks every hash after it.
+ */
+export const AuditEntrySchema = z
+  .object({
+    seq: z.int().positive(),
+    at: TimestampSchema,
+    action: AuditActionSchema,
+    actorId: z.uuid().nullable().describe('The member of staff who acted (for a token, its creator); null for the system or a stranger'),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    address: z.string().nullable().describe('The client address the request came from'),
+    details: AuditDetailsSchema,
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: 'AuditEntry' });
+/** One audit log entry. */
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** Filters for reading the audit log, newest first. */
+export const AuditListQuerySchema = z
+  .strictObject({
+    action: AuditActionSchema.optional(),
+    actorId: z.uuid().optional(),
+    from: LocalDateSchema.optional().describe('First day, UTC'),
+    to: LocalDateSchema.optional().describe('Last day, UTC'),
+    cursor: CursorSchema.optional(),
+    limit: PageSizeSchema,
+  })
+  .meta({ id: 'AuditListQuery' });
+/** Filters for reading the audit log. */
+export type AuditListQuery = z.input<typeof AuditListQuerySchema>;
+
+/** A page of the audit log. */
+export const AuditPageSchema = cursorPage(AuditEntrySchema).meta({ id: 'AuditPage' });
+/** A page of the audit log. */
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+/** Whether the chain of hashes holds, and where it first breaks if not. */
+export const AuditVerificationSchema = z
+  .object({
+    ok: z.boolean(),
+    entries: z.int().nonnegative(),
+    brokenAt: z.int().positive().nullable().describe('The first entry whose hash or sequence does not follow'),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'AuditVerification' });
+/** The audit log's verification. */
+export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
