@@ -12,6 +12,7 @@ import { knownMigrations, migrate } from '../db/migrate.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
 import { createMediaStore } from '../media/media-store.js';
 import { createUserStore } from '../user/user-store.js';
+import { importUsage, runImportCommand } from './import-commands.js';
 
 // The kraina command: operations on a portal's database, with the same settings (DATABASE_URL, …) as the API.
 
@@ -23,6 +24,7 @@ Commands:
   create-user --email <email> --name <name> --role <admin|editor|author|translator> [--locales be,ru] [--password-stdin]
                  create a staff account; its password is read from standard input, or made at random and shown once
   audit-verify   check the audit log's chain of hashes; exits 1 when an entry was changed or removed
+${importUsage}
   help           show this text
 
 Settings come from the environment, as for the API: DATABASE_URL, MEDIA_DIR, KRAINA_LOCALES, …`;
@@ -43,6 +45,11 @@ export async function runCli(
       role: { type: 'string' },
       locales: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
+      section: { type: 'string' },
+      locale: { type: 'string' },
+      publish: { type: 'boolean', default: false },
+      kind: { type: 'string' },
+      region: { type: 'string' },
     },
   });
   const [command = 'help'] = positionals;
@@ -50,7 +57,7 @@ export async function runCli(
     console.log(usage);
     return 0;
   }
-  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user' && command !== 'audit-verify') {
+  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user' && command !== 'audit-verify' && command !== 'import') {
     console.error(`kraina: unknown command "${command}"\n\n${usage}`);
     return 2;
   }
@@ -90,8 +97,9 @@ export async function runCli(
       console.log(`The audit log verifies: ${result.entries} entries, last hash ${result.lastHash}`);
       return 0;
     }
+    if (command === 'import') return await runImportCommand(positionals.slice(1), values, database, contentSettingsOf(config));
     if (command === 'seed') {
-      if (!values.demo) throw new Error('Only the demo content can be seeded; importing RSS, iCalendar and GeoJSON arrives with the import command');
+      if (!values.demo) throw new Error('Only the demo content can be seeded; RSS, iCalendar and GeoJSON come in with `kraina import`');
       // Seeding never mixes with real content: on a database that has any, it refuses rather than guesses.
       if (!(await isEmpty(database))) {
         console.error('kraina: the database already holds content; seed loads the demo into an empty database only');

@@ -6,6 +6,7 @@ import * as eventOccurrences from './migrations/0003-event-occurrences.js';
 import * as searchScopes from './migrations/0004-search-scopes.js';
 import * as accountsAndSessions from './migrations/0005-accounts-and-sessions.js';
 import * as auditLog from './migrations/0007-audit-log.js';
+import * as importSources from './migrations/0008-import-sources.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -19,6 +20,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0004-search-scopes': searchScopes,
   '0005-accounts-and-sessions': accountsAndSessions,
   '0007-audit-log': auditLog,
+  '0008-import-sources': importSources,
 };
 
 /** The migrations this build knows, by name, in order. */

@@ -283,6 +283,16 @@ export interface RedirectTable {
   version: number;
 }
 
+/** Which item a record of an imported file became, so a re-import updates it (migration 0008). */
+export interface ImportSourceTable {
+  source_type: string;
+  source_id: string;
+  entity_type: string;
+  entity_id: string;
+  first_imported_at: Instant;
+  last_imported_at: Instant;
+}
+
 /** Every table, by name. */
 export interface AuditLogTable {
   seq: number;
@@ -324,4 +334,5 @@ export interface Tables {
   revisions: RevisionTable;
   redirects: RedirectTable;
   audit_log: AuditLogTable;
+  import_sources: ImportSourceTable;
 }
