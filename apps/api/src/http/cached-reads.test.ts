@@ -76,11 +76,12 @@ describeEachDatabase('cached public reads', (dialect) => {
   });
 
   it('keeps every kind of public read, searches included: reading never empties the cache', async () => {
-    for (const path of ['/api/v1/search?q=harvest', '/api/v1/sites', '/api/v1/events', '/api/v1/calendar/articles?year=2026&month=5', '/api/v1/sites.geojson']) {
+    const reads = ['/api/v1/search?q=harvest', '/api/v1/sites', '/api/v1/events', '/api/v1/calendar/articles?year=2026&month=5', '/api/v1/sites.geojson'];
+    for (const path of reads) {
       expect((await request(testApp.app).get(path)).status, path).toBe(200);
     }
     lines.length = 0;
-    for (const path of ['/api/v1/search?q=harvest', '/api/v1/sites', '/api/v1/events', '/api/v1/calendar/articles?year=2026&month=5', '/api/v1/sites.geojson']) {
+    for (const path of reads) {
       await request(testApp.app).get(path);
       expect(lastLine(), path).toMatchObject({ status: 200, cache: 'hit' });
     }
