@@ -27,6 +27,15 @@ const statusOf: Record<EventView['eventStatus'], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
+/**
+ * The calendar's name as one safe line. ical-generator escapes event properties but writes NAME and X-WR-CALNAME
+ * as given, and a single event's calendar is named by its title: a line break there would start properties, or a
+ * whole VEVENT, of the author's choosing in every subscriber's calendar.
+ */
+function calendarName(name: string): string {
+  return name.replace(/\p{Cc}+/gu, ' ').replace(/[\\;,]/g, (c) => `\\${c}`).trim();
+}
+
 function compactDate(value: string): string {
   return Temporal.PlainDate.from(value.slice(0, 10)).toString().replaceAll('-', '');
 }
@@ -98,7 +107,7 @@ export function eventsToICalendar(entries: readonly ExportedEvent[], options: IC
   const fromYear = years.length === 0 ? 2000 : Math.min(...years);
   const toYear = (years.length === 0 ? 2000 : Math.max(...years)) + 5;
   const calendar = ical({
-    name: options.name,
+    name: calendarName(options.name),
     prodId: { company: 'Kraina', product: 'events', language: options.locale.toUpperCase() },
     timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
   });
