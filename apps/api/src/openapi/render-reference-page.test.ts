@@ -2,7 +2,7 @@ import { type RouteContract, routes } from '@kraina/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildOpenApiDocument } from './openapi-document.js';
-import { escapeHtml, renderReferencePage } from './render-reference-page.js';
+import { renderReferencePage } from './render-reference-page.js';
 
 const page = renderReferencePage(buildOpenApiDocument({ routes, version: '1.2.3' }));
 
@@ -66,10 +66,6 @@ describe('the API reference page', () => {
     };
     const rendered = renderReferencePage(buildOpenApiDocument({ routes: hostile, version: '<v>' }));
     expect(rendered).not.toMatch(/<script|<img|<b>|<i>|<field>|<v>/);
-    expect(rendered).toContain('&#60;img src=x onerror=alert(1)&#62;');
-  });
-
-  it('escapes the five characters HTML gives meaning to', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+    expect(rendered).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -1,11 +1,7 @@
+import { escapeHtml } from '@kraina/core';
 import type { JsonSchema, OpenApiDocument, Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
 
 const methods: readonly OperationMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 // Anchors are built from ids and names that could in principle hold anything; only safe characters survive.
 const anchor = (kind: string, name: string) => `${kind}-${name.replace(/[^\w-]/g, '_')}`;
