@@ -35,7 +35,7 @@ describe('the API reference page', () => {
   it('shows parameters, request body fields and responses of an operation', () => {
     const listSites = page.slice(page.indexOf('id="op-listSites"'), page.indexOf('id="op-getSite"'));
     expect(listSites).toContain('<code>bbox</code>');
-    expect(listSites).toContain('Metres from &#34;near&#34;');
+    expect(listSites).toContain('Metres from &quot;near&quot;');
     expect(listSites).toContain('<td>422</td><td>Some fields are not valid</td>');
     const createSection = page.slice(page.indexOf('id="op-createSection"'), page.indexOf('id="op-updateSection"'));
     expect(createSection).toContain('<h4>Request body</h4>');
