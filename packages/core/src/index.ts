@@ -36,6 +36,7 @@ export type { DayCounts } from './calendar/day-counts.js';
 // Content shared by every type
 export { ExternalUrlSchema, RelatedSchema, TagsSchema, publishedLocales } from './content/content-fields.js';
 export type { Related } from './content/content-fields.js';
+export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
 export {
   BlockNodeSchema,
   InlineNodeSchema,

@@ -8,6 +8,7 @@ import { nowIso, toStoredInstant } from './clock.js';
 import { type ContentKind, contentTables, nounOf } from './content-kind.js';
 import type { ContentSettings } from './content-settings.js';
 import { writeRelated, writeRevision, writeTags } from './related-rows.js';
+import { redirectMovedPages } from './moved-pages.js';
 import { isSlugTaken, refuseTakenSlug } from './slug-lookup.js';
 import { type MainRowChange, deleteAtVersion, updateAtVersion } from './version-guard.js';
 
@@ -150,6 +151,7 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
   async function finishSave(trx: Transaction<Tables>, before: T, authorId: string | null, at: string): Promise<T> {
     const after = await recordRevision(trx, before.id, authorId, at);
     await afterSave(trx, before, after);
+    await redirectMovedPages(trx, kind, before, after, at);
     return after;
   }
 

@@ -4,6 +4,9 @@ import {
   CreateEventInputSchema,
   CreateSiteInputSchema,
   type FieldIssue,
+  articlePagePath,
+  eventPagePath,
+  placePagePath,
   validate,
 } from '@kraina/core';
 import type { ContentKind } from '../content/content-kind.js';
@@ -11,7 +14,8 @@ import type { ContentSettings } from '../content/content-settings.js';
 import { type ContentStores, createContentStores } from '../content/content-stores.js';
 import { nowIso } from '../content/clock.js';
 import type { Database } from '../db/database.js';
-import { findImportedItem, oldPathOf, recordRedirect, rememberImportedItem, type SourceType } from './import-sources.js';
+import { recordRedirect } from '../redirect/redirect-rows.js';
+import { findImportedItem, oldPathOf, rememberImportedItem, type SourceType } from './import-sources.js';
 import { joinTransaction } from './join-transaction.js';
 import type { SourceRecord } from './source-record.js';
 
@@ -62,7 +66,7 @@ export const importedArticles: ImportedKind = {
   publish: (stores, id, locale, publishedAt) => stores.articles.changeWorkflow(id, publication(locale, publishedAt)),
   pathOf: async (stores, item, locale) => {
     const article = await stores.articles.getById(item.id);
-    return `/${locale}/news/${article?.section ?? ''}/${item.slug}`;
+    return articlePagePath(locale, { section: article?.section ?? '', slug: item.slug });
   },
 };
 
@@ -77,7 +81,7 @@ export const importedEvents: ImportedKind = {
     return stores.events.update(id, withoutSlug(input), current?.version);
   },
   publish: (stores, id, locale, publishedAt) => stores.events.changeWorkflow(id, publication(locale, publishedAt)),
-  pathOf: (_stores, item, locale) => Promise.resolve(`/${locale}/events/${item.slug}`),
+  pathOf: (_stores, item, locale) => Promise.resolve(eventPagePath(locale, item)),
 };
 
 /** Places from GeoJSON files. */
@@ -93,7 +97,7 @@ export const importedSites: ImportedKind = {
   publish: (stores, id, locale, publishedAt) => stores.sites.changeWorkflow(id, publication(locale, publishedAt)),
   pathOf: async (stores, item, locale) => {
     const site = await stores.sites.getById(item.id);
-    return `/${locale}/places/${site?.kind ?? ''}/${item.slug}`;
+    return placePagePath(locale, { kind: site?.kind ?? '', slug: item.slug });
   },
 };
 

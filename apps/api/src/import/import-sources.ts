@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { type ContentKind, contentTables } from '../content/content-kind.js';
 import type { Tables } from '../db/tables.js';
@@ -45,16 +44,5 @@ export function oldPathOf(oldUrl: string | undefined): string | undefined {
     return path === '/' ? undefined : path; // the old home page is this site's home page too
   } catch {
     return undefined;
-  }
-}
-
-/** Makes `from` answer with `to`, or moves an existing redirect from `from` there; a redirect to itself is skipped. */
-export async function recordRedirect(trx: Transaction<Tables>, from: string, to: string, at: string): Promise<void> {
-  if (from === to) return;
-  const existing = await trx.selectFrom('redirects').select(['id', 'to_path', 'version']).where('from_path', '=', from).executeTakeFirst();
-  if (existing === undefined) {
-    await trx.insertInto('redirects').values({ id: randomUUID(), from_path: from, to_path: to, created_at: at, version: 1 }).execute();
-  } else if (existing.to_path !== to) {
-    await trx.updateTable('redirects').set({ to_path: to, version: existing.version + 1 }).where('id', '=', existing.id).execute();
   }
 }
