@@ -29,6 +29,28 @@ describe('publishingProblems', () => {
     expect(issue).toMatchObject({ pointer: '#/leadImage/alt/en', detail: expect.stringContaining('file name') as string });
   });
 
+  it('wants alt text in the locale on every gallery image and body image once the library is known', () => {
+    const otherId = '6c1f4b63-2d4f-4a8f-8b5c-3e7d9f2a1b48';
+    const libraryById = new Map<string, { alt: Record<string, string>; filename: string }>([
+      [mediaId, library],
+      [otherId, { alt: {}, filename: 'scan-0001.png' }],
+    ]);
+    const withImages: RichText = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Text.' }] },
+        { type: 'image', attrs: { mediaId: otherId } },
+        { type: 'image', attrs: { mediaId: otherId, alt: 'Delegates in the hall' } },
+        { type: 'image', attrs: { mediaId, alt: 'scan-0001.png' } },
+      ],
+    };
+    const gallery = [{ mediaId }, { mediaId: otherId }, { mediaId: otherId, alt: { en: 'The square from above' } }];
+    const issues = check({ library: libraryById, gallery, galleryPointer: '#/gallery', body: withImages });
+    expect(issues.map((issue) => issue.pointer)).toEqual(['#/gallery/1/alt/en', '#/translations/en/body/content/1/attrs/alt', '#/translations/en/body/content/3/attrs/alt']);
+    // Without the library, only the lead image is judged, as before.
+    expect(check({ gallery, body: withImages })).toEqual([]);
+  });
+
   it('names each heading that skips a level', () => {
     expect(check({ body: body(2, 4, 2, 3, 5) })).toEqual([
       { pointer: '#/translations/en/body/content/1/attrs/level', detail: 'A level-4 heading follows level 2; use level 3' },

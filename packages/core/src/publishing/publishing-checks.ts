@@ -13,6 +13,37 @@ export interface PublishingCandidate {
   /** The body in the locale being published, and where it sits (e.g. `#/translations/be/body`). */
   body?: RichText | undefined;
   bodyPointer: string;
+  /**
+   * The library items of every image on the item, by id. Given this, the gallery's images and the body's image
+   * nodes are checked too: each needs alt text in the locale, from its placement or the library.
+   */
+  library?: ReadonlyMap<string, Pick<Media, 'alt' | 'filename'>> | undefined;
+  /** The item's gallery, and where it sits (e.g. `#/gallery`). */
+  gallery?: readonly ImageRef[] | undefined;
+  galleryPointer?: string | undefined;
+}
+
+/** The problem with one image's alt text in a locale, or undefined when it describes the image. */
+function altProblem(alt: string | undefined, filename: string | undefined, pointer: string, locale: string): FieldIssue | undefined {
+  if (alt === undefined || alt.trim() === '') return { pointer, detail: `This image needs alt text in "${locale}" before this locale is published` };
+  if (looksLikeFileName(alt, filename)) return { pointer, detail: 'Describe what the image shows; this reads as a file name' };
+  return undefined;
+}
+
+// Every image besides the lead: a reader who cannot see it gets its alt text, so none may be published without.
+function otherImageProblems(candidate: PublishingCandidate, locale: string): FieldIssue[] {
+  const { library } = candidate;
+  if (library === undefined) return [];
+  const problems = (candidate.gallery ?? []).map((image, i) => {
+    const media = library.get(image.mediaId);
+    return altProblem(image.alt?.[locale] ?? media?.alt[locale], media?.filename, `${candidate.galleryPointer ?? '#/gallery'}/${i}/alt/${locale}`, locale);
+  });
+  (candidate.body?.content ?? []).forEach((node, i) => {
+    if (node.type !== 'image') return;
+    const media = library.get(node.attrs.mediaId);
+    problems.push(altProblem(node.attrs.alt ?? media?.alt[locale], media?.filename, `${candidate.bodyPointer}/content/${i}/attrs/alt`, locale));
+  });
+  return problems.filter((issue) => issue !== undefined);
 }
 
 // Camera and phone names (IMG_0042, DSC01234, PXL_20240501_…), or anything ending in an image extension.
@@ -34,12 +65,8 @@ export function publishingProblems(candidate: PublishingCandidate, locale: strin
   const issues: FieldIssue[] = [];
   const { image, imagePointer, media } = candidate;
   if (image !== null) {
-    const alt = image.alt?.[locale] ?? media?.alt[locale];
-    if (alt === undefined || alt.trim() === '') {
-      issues.push({ pointer: `${imagePointer}/alt/${locale}`, detail: `The lead image needs alt text in "${locale}" before this locale is published` });
-    } else if (looksLikeFileName(alt, media?.filename)) {
-      issues.push({ pointer: `${imagePointer}/alt/${locale}`, detail: 'Describe what the image shows; this reads as a file name' });
-    }
+    const altIssue = altProblem(image.alt?.[locale] ?? media?.alt[locale], media?.filename, `${imagePointer}/alt/${locale}`, locale);
+    if (altIssue !== undefined) issues.push(altIssue);
     const caption = image.caption?.[locale] ?? media?.caption[locale];
     if (caption === undefined || caption.trim() === '') {
       issues.push({ pointer: `${imagePointer}/caption/${locale}`, detail: `The lead photo needs a caption in "${locale}"` });
@@ -53,5 +80,6 @@ export function publishingProblems(candidate: PublishingCandidate, locale: strin
       detail: `A level-${skip.level} heading follows level ${skip.previousLevel}; use level ${skip.previousLevel + 1}`,
     });
   }
+  issues.push(...otherImageProblems(candidate, locale));
   return issues;
 }
