@@ -33,6 +33,8 @@ import { openDataHandlers } from './open-data/open-data-handlers.js';
 import { sectionHandlers } from './section/section-handlers.js';
 import { siteHandlers } from './site/site-handlers.js';
 import { eventHandlers } from './event/event-handlers.js';
+import { redirectHandlers } from './redirect/redirect-handlers.js';
+import { createRedirectStore } from './redirect/redirect-store.js';
 import { createRevisionAuthors } from './revision/revision-authors.js';
 import { userHandlers } from './user/user-handlers.js';
 import { createUserStore } from './user/user-store.js';
@@ -71,6 +73,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...userHandlers(users, audit),
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
+    ...redirectHandlers(createRedirectStore(database)),
     listAuditEntries: ({ query }) => audit.list(query),
     verifyAuditLog: async () => {
       const { lastHash: _lastHash, ...verification } = await audit.verify();

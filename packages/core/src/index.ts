@@ -165,8 +165,16 @@ export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserListS
 export type { CreateUserInput, UpdateUserInput, User, UserRole } from './user/user.js';
 export { RevisionEntityTypeSchema, RevisionSchema } from './revision/revision.js';
 export type { Revision } from './revision/revision.js';
-export { CreateRedirectInputSchema, RedirectSchema } from './redirect/redirect.js';
-export type { CreateRedirectInput, Redirect } from './redirect/redirect.js';
+export {
+  CreateRedirectInputSchema,
+  RedirectListQuerySchema,
+  RedirectLookupQuerySchema,
+  RedirectPageSchema,
+  RedirectSchema,
+  SitePathSchema,
+  UpdateRedirectInputSchema,
+} from './redirect/redirect.js';
+export type { CreateRedirectInput, Redirect, RedirectListQuery, RedirectPage, UpdateRedirectInput } from './redirect/redirect.js';
 export { CursorSchema, PageSizeSchema, cursorPage, numberedPage } from './pagination/page.js';
 
 // Permissions, sessions and API tokens

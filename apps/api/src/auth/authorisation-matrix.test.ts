@@ -13,7 +13,7 @@ const expectedPermissions: Record<'translator' | 'author' | 'editor' | 'admin', 
   translator: ['self', 'drafts:read', 'translations:write'],
   author: ['self', 'drafts:read', 'content:write-own'],
   editor: ['self', 'drafts:read', 'content:write-own', 'content:write', 'content:publish', 'content:delete', 'translations:write', 'sections:manage'],
-  admin: ['self', 'drafts:read', 'content:write-own', 'content:write', 'content:publish', 'content:delete', 'translations:write', 'sections:manage', 'users:manage', 'tokens:manage', 'audit:read'],
+  admin: ['self', 'drafts:read', 'content:write-own', 'content:write', 'content:publish', 'content:delete', 'translations:write', 'sections:manage', 'site:manage', 'users:manage', 'tokens:manage', 'audit:read'],
 };
 // Which token scopes should open a route needing each permission; none for accounts, tokens and sessions.
 const expectedScopes: Partial<Record<Permission, TokenScope>> = {
@@ -24,6 +24,7 @@ const expectedScopes: Partial<Record<Permission, TokenScope>> = {
   'content:delete': 'content:delete',
   'translations:write': 'translations:write',
   'sections:manage': 'sections:manage',
+  'site:manage': 'site:manage',
   'audit:read': 'audit:read',
 };
 
@@ -94,6 +95,11 @@ const fixtures: Record<RouteName, () => Fixture> = {
   revokeApiToken: () => ({ params: { id: unknownId } }),
   listAuditEntries: () => ({ query: { action: 'sign-in' } }),
   verifyAuditLog: () => ({}),
+  lookupRedirect: () => ({ query: { path: '/old-page.html' } }),
+  listRedirects: () => ({}),
+  createRedirect: () => ({ body: { from: `/matrix-${next()}.html`, to: '/en/news/' } }),
+  updateRedirect: () => ({ params: { id: unknownId }, body: { to: '/en/events/' }, headers: { 'If-Match': '"1"' } }),
+  deleteRedirect: () => ({ params: { id: unknownId } }),
   search: () => ({ query: { q: 'minsk' } }),
 };
 

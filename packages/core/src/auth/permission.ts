@@ -16,6 +16,8 @@ export const PermissionSchema = z
     'content:delete',
     'translations:write',
     'sections:manage',
+    // The site's own furniture: redirects of old addresses (and, with the public site, its alert banner).
+    'site:manage',
     'users:manage',
     'tokens:manage',
     'audit:read',
@@ -42,7 +44,7 @@ export const rolePermissions = {
  * able to mint another or create an admin, so those stay with signed-in admins.
  */
 export const TokenScopeSchema = z
-  .enum(['drafts:read', 'content:write', 'content:publish', 'content:delete', 'translations:write', 'sections:manage', 'audit:read'])
+  .enum(['drafts:read', 'content:write', 'content:publish', 'content:delete', 'translations:write', 'sections:manage', 'site:manage', 'audit:read'])
   .meta({ id: 'TokenScope' });
 /** One scope of an API token. */
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
@@ -56,6 +58,7 @@ export const scopePermissions = {
   'content:delete': ['content:delete'],
   'translations:write': ['translations:write'],
   'sections:manage': ['sections:manage'],
+  'site:manage': ['site:manage'],
   'audit:read': ['audit:read'],
 } as const satisfies Record<TokenScope, readonly Permission[]>;
 

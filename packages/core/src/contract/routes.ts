@@ -21,6 +21,14 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import {
+  CreateRedirectInputSchema,
+  RedirectListQuerySchema,
+  RedirectLookupQuerySchema,
+  RedirectPageSchema,
+  RedirectSchema,
+  UpdateRedirectInputSchema,
+} from '../redirect/redirect.js';
 import { AuditListQuerySchema, AuditPageSchema, AuditVerificationSchema } from '../audit/audit.js';
 import { ApiTokenListSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from '../auth/api-token.js';
 import { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema } from '../auth/session.js';
@@ -89,6 +97,13 @@ export const routes = {
 
   listAuditEntries: { method: 'GET', path: '/audit', tag: 'audit', access: 'audit:read', summary: 'The audit log, newest first', query: AuditListQuerySchema as typeof AuditListQuerySchema, response: AuditPageSchema as typeof AuditPageSchema },
   verifyAuditLog: { method: 'GET', path: '/audit/verification', tag: 'audit', access: 'audit:read', summary: 'Whether the audit log’s chain of hashes is intact', response: AuditVerificationSchema as typeof AuditVerificationSchema },
+
+  // Redirects: old addresses answering 301 with new ones; the public site looks each unknown path up.
+  lookupRedirect: { method: 'GET', path: '/redirects/lookup', tag: 'redirects', access: 'public', summary: 'Where an old address of the public site now lives', query: RedirectLookupQuerySchema as typeof RedirectLookupQuerySchema, response: RedirectSchema as typeof RedirectSchema },
+  listRedirects: { method: 'GET', path: '/redirects', tag: 'redirects', access: 'site:manage', summary: 'Every redirect, newest first', query: RedirectListQuerySchema as typeof RedirectListQuerySchema, response: RedirectPageSchema as typeof RedirectPageSchema },
+  createRedirect: { method: 'POST', path: '/redirects', tag: 'redirects', access: 'site:manage', summary: 'Make an old address answer 301 with a new one', body: CreateRedirectInputSchema as typeof CreateRedirectInputSchema, response: RedirectSchema as typeof RedirectSchema, status: 201 },
+  updateRedirect: { method: 'PATCH', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Change a redirect', params: byId as typeof byId, body: UpdateRedirectInputSchema as typeof UpdateRedirectInputSchema, response: RedirectSchema as typeof RedirectSchema },
+  deleteRedirect: { method: 'DELETE', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Remove a redirect', params: byId as typeof byId, status: 204 },
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;
