@@ -33,6 +33,7 @@ import { openDataHandlers } from './open-data/open-data-handlers.js';
 import { sectionHandlers } from './section/section-handlers.js';
 import { siteHandlers } from './site/site-handlers.js';
 import { eventHandlers } from './event/event-handlers.js';
+import { previewHandlers } from './preview/preview-handlers.js';
 import { redirectHandlers } from './redirect/redirect-handlers.js';
 import { createRedirectStore } from './redirect/redirect-store.js';
 import { createRevisionAuthors } from './revision/revision-authors.js';
@@ -74,6 +75,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
     ...redirectHandlers(createRedirectStore(database)),
+    ...previewHandlers(stores, config, logger, now),
     listAuditEntries: ({ query }) => audit.list(query),
     verifyAuditLog: async () => {
       const { lastHash: _lastHash, ...verification } = await audit.verify();

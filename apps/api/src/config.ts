@@ -65,6 +65,10 @@ const ConfigSchema = z.object({
   KRAINA_ADMIN_PASSWORD: PasswordSchema.optional(),
   // Where the API is public (https://portal.example); unset gives the relative server URL /api/v1.
   PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Signs preview links to drafts. Set the same value on every api process; unset, each process makes its own at
+  // start, so a link works only on the process that issued it and not after a restart.
+  PREVIEW_SECRET: z.string().min(32, 'Must be at least 32 characters; make one with `openssl rand -base64 48`').optional(),
+  PREVIEW_TTL_MINUTES: WholeNumberSchema.pipe(z.int().min(1).max(10_080)).default(60),
 });
 
 /** The API's settings, read once at start-up. */

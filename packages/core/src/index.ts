@@ -37,6 +37,8 @@ export type { DayCounts } from './calendar/day-counts.js';
 export { ExternalUrlSchema, RelatedSchema, TagsSchema, publishedLocales } from './content/content-fields.js';
 export type { Related } from './content/content-fields.js';
 export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
+export { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from './preview/preview.js';
+export type { Preview, PreviewLink } from './preview/preview.js';
 export {
   BlockNodeSchema,
   InlineNodeSchema,

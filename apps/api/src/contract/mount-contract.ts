@@ -118,7 +118,8 @@ function answer(name: RouteName, route: RouteContract, handler: LooseHandler, op
     const result = await handler({ params, query, body, staff, session: caller?.session, locale, req, res } as HandlerContext<RouteContract>);
     // A handler may answer by itself (a file download, say); then there is nothing left to send.
     if (res.headersSent) return;
-    res.set('Cache-Control', staff !== null ? privateCacheControl : route.method === 'GET' ? publicCacheControl(cachePolicy) : 'no-store');
+    if (route.noStore) res.set('X-Robots-Tag', 'noindex, nofollow');
+    res.set('Cache-Control', route.noStore ? 'no-store' : staff !== null ? privateCacheControl : route.method === 'GET' ? publicCacheControl(cachePolicy) : 'no-store');
     if (!route.response) {
       res.status(route.status ?? 204).end();
       return;
@@ -135,7 +136,7 @@ function answer(name: RouteName, route: RouteContract, handler: LooseHandler, op
     // A download (CSV, iCalendar) is its text as the handler made it; anything else, GeoJSON included, is JSON.
     const text = route.produces !== undefined && typeof result === 'string' ? result : JSON.stringify(result);
     sendWithETag(res, text, route.produces ?? 'application/json');
-    if (staff === null) options.keepResponse?.(req, res, text);
+    if (staff === null && !route.noStore) options.keepResponse?.(req, res, text);
   };
 }
 

@@ -23,6 +23,8 @@ export interface RouteContract {
   response?: z.ZodType;
   /** The media type of the success body when it is not JSON, e.g. `text/csv; charset=utf-8` for a download. */
   produces?: string;
+  /** Never kept by any cache or indexed, even as a public read (a draft's preview): `no-store`, `noindex`. */
+  noStore?: true;
   /** The success status; 200 unless given (201 for creations). */
   status?: 200 | 201 | 204;
 }

@@ -21,6 +21,7 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from '../preview/preview.js';
 import {
   CreateRedirectInputSchema,
   RedirectListQuerySchema,
@@ -39,6 +40,7 @@ import type { RouteContract } from './route-contract.js';
 const bySlug = z.strictObject({ slug: SlugSchema });
 const byId = z.strictObject({ id: z.uuid() });
 const localeOnly = z.strictObject({ locale: LocaleSchema.optional() }).meta({ id: 'LocaleQuery' });
+const byPreviewToken = z.strictObject({ token: PreviewTokenSchema });
 const csvText = z.string().describe('RFC 4180 CSV: a header row, then one record per line, each keyed by its stable id');
 const iCalendarText = z.string().describe('An RFC 5545 iCalendar document: one VEVENT per session, its UID stable');
 
@@ -75,6 +77,7 @@ export const routes = {
   updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
   deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'content:delete', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
 
+
   listSections: { method: 'GET', path: '/sections', tag: 'sections', access: 'public', summary: 'The tree of news sections', response: SectionTreeSchema as typeof SectionTreeSchema },
   createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'sections:manage', summary: 'Create a section', body: CreateSectionInputSchema as typeof CreateSectionInputSchema, response: SectionSchema as typeof SectionSchema, status: 201 },
   updateSection: { method: 'PATCH', path: '/sections/:id', tag: 'sections', access: 'sections:manage', summary: 'Change a section', params: byId as typeof byId, body: UpdateSectionInputSchema as typeof UpdateSectionInputSchema, response: SectionSchema as typeof SectionSchema },
@@ -97,6 +100,12 @@ export const routes = {
 
   listAuditEntries: { method: 'GET', path: '/audit', tag: 'audit', access: 'audit:read', summary: 'The audit log, newest first', query: AuditListQuerySchema as typeof AuditListQuerySchema, response: AuditPageSchema as typeof AuditPageSchema },
   verifyAuditLog: { method: 'GET', path: '/audit/verification', tag: 'audit', access: 'audit:read', summary: 'Whether the audit log’s chain of hashes is intact', response: AuditVerificationSchema as typeof AuditVerificationSchema },
+
+  // Previews: a short-lived signed link that shows a draft on the public site, to whoever holds it.
+  createArticlePreview: { method: 'POST', path: '/articles/:id/preview', tag: 'previews', access: 'drafts:read', summary: 'Issue a short-lived preview link to an article in any state', params: byId as typeof byId, response: PreviewLinkSchema as typeof PreviewLinkSchema, status: 201 },
+  createEventPreview: { method: 'POST', path: '/events/:id/preview', tag: 'previews', access: 'drafts:read', summary: 'Issue a short-lived preview link to an event in any state', params: byId as typeof byId, response: PreviewLinkSchema as typeof PreviewLinkSchema, status: 201 },
+  createSitePreview: { method: 'POST', path: '/sites/:id/preview', tag: 'previews', access: 'drafts:read', summary: 'Issue a short-lived preview link to a place in any state', params: byId as typeof byId, response: PreviewLinkSchema as typeof PreviewLinkSchema, status: 201 },
+  readPreview: { method: 'GET', path: '/previews/:token', tag: 'previews', access: 'public', summary: 'Read the item a preview link opens, while the link lasts', params: byPreviewToken as typeof byPreviewToken, response: PreviewSchema as typeof PreviewSchema, noStore: true },
 
   // Redirects: old addresses answering 301 with new ones; the public site looks each unknown path up.
   lookupRedirect: { method: 'GET', path: '/redirects/lookup', tag: 'redirects', access: 'public', summary: 'Where an old address of the public site now lives', query: RedirectLookupQuerySchema as typeof RedirectLookupQuerySchema, response: RedirectSchema as typeof RedirectSchema },
