@@ -34,6 +34,8 @@ import { sectionHandlers } from './section/section-handlers.js';
 import { siteHandlers } from './site/site-handlers.js';
 import { eventHandlers } from './event/event-handlers.js';
 import { previewHandlers } from './preview/preview-handlers.js';
+import { siteAlertHandlers } from './alert/site-alert-handlers.js';
+import { createSiteAlertStore } from './alert/site-alert-store.js';
 import { redirectHandlers } from './redirect/redirect-handlers.js';
 import { createRedirectStore } from './redirect/redirect-store.js';
 import { createRevisionAuthors } from './revision/revision-authors.js';
@@ -76,6 +78,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...openDataHandlers(stores, settings, config),
     ...redirectHandlers(createRedirectStore(database)),
     ...previewHandlers(stores, config, logger, now),
+    ...siteAlertHandlers(createSiteAlertStore(database), now),
     listAuditEntries: ({ query }) => audit.list(query),
     verifyAuditLog: async () => {
       const { lastHash: _lastHash, ...verification } = await audit.verify();

@@ -40,6 +40,15 @@ export { articlePagePath, eventPagePath, placePagePath } from './content/page-pa
 export { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from './preview/preview.js';
 export type { Preview, PreviewLink } from './preview/preview.js';
 export {
+  AlertLevelSchema,
+  CreateSiteAlertInputSchema,
+  SiteAlertListSchema,
+  SiteAlertSchema,
+  UpdateSiteAlertInputSchema,
+  isAlertShowing,
+} from './alert/site-alert.js';
+export type { AlertLevel, CreateSiteAlertInput, SiteAlert, SiteAlertList, UpdateSiteAlertInput } from './alert/site-alert.js';
+export {
   BlockNodeSchema,
   InlineNodeSchema,
   LinkHrefSchema,

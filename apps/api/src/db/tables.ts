@@ -283,6 +283,19 @@ export interface RedirectTable {
   version: number;
 }
 
+/** A scheduled site-wide banner (migration 0013); `message` is its text per locale as JSON. */
+export interface SiteAlertTable {
+  id: string;
+  level: string;
+  message: Json;
+  link: string | null;
+  starts_at: Instant;
+  ends_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+  version: number;
+}
+
 /** Which item a record of an imported file became, so a re-import updates it (migration 0008). */
 export interface ImportSourceTable {
   source_type: string;
@@ -333,6 +346,7 @@ export interface Tables {
   sign_in_failures: SignInFailureTable;
   revisions: RevisionTable;
   redirects: RedirectTable;
+  site_alerts: SiteAlertTable;
   audit_log: AuditLogTable;
   import_sources: ImportSourceTable;
 }

@@ -22,6 +22,7 @@ import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/sit
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
 import { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from '../preview/preview.js';
+import { CreateSiteAlertInputSchema, SiteAlertListSchema, SiteAlertSchema, UpdateSiteAlertInputSchema } from '../alert/site-alert.js';
 import {
   CreateRedirectInputSchema,
   RedirectListQuerySchema,
@@ -106,6 +107,13 @@ export const routes = {
   createEventPreview: { method: 'POST', path: '/events/:id/preview', tag: 'previews', access: 'drafts:read', summary: 'Issue a short-lived preview link to an event in any state', params: byId as typeof byId, response: PreviewLinkSchema as typeof PreviewLinkSchema, status: 201 },
   createSitePreview: { method: 'POST', path: '/sites/:id/preview', tag: 'previews', access: 'drafts:read', summary: 'Issue a short-lived preview link to a place in any state', params: byId as typeof byId, response: PreviewLinkSchema as typeof PreviewLinkSchema, status: 201 },
   readPreview: { method: 'GET', path: '/previews/:token', tag: 'previews', access: 'public', summary: 'Read the item a preview link opens, while the link lasts', params: byPreviewToken as typeof byPreviewToken, response: PreviewSchema as typeof PreviewSchema, noStore: true },
+
+  // Site alerts: banners (an emergency, a holiday) staff schedule; the public site shows those showing now.
+  listShowingAlerts: { method: 'GET', path: '/alerts', tag: 'alerts', access: 'public', summary: 'The site-wide banners showing now, most urgent first', response: SiteAlertListSchema as typeof SiteAlertListSchema },
+  listSiteAlerts: { method: 'GET', path: '/alerts/all', tag: 'alerts', access: 'site:manage', summary: 'Every banner, past, present and scheduled', response: SiteAlertListSchema as typeof SiteAlertListSchema },
+  createSiteAlert: { method: 'POST', path: '/alerts', tag: 'alerts', access: 'site:manage', summary: 'Schedule a site-wide banner', body: CreateSiteAlertInputSchema as typeof CreateSiteAlertInputSchema, response: SiteAlertSchema as typeof SiteAlertSchema, status: 201 },
+  updateSiteAlert: { method: 'PATCH', path: '/alerts/:id', tag: 'alerts', access: 'site:manage', summary: 'Change a banner', params: byId as typeof byId, body: UpdateSiteAlertInputSchema as typeof UpdateSiteAlertInputSchema, response: SiteAlertSchema as typeof SiteAlertSchema },
+  deleteSiteAlert: { method: 'DELETE', path: '/alerts/:id', tag: 'alerts', access: 'site:manage', summary: 'Remove a banner', params: byId as typeof byId, status: 204 },
 
   // Redirects: old addresses answering 301 with new ones; the public site looks each unknown path up.
   lookupRedirect: { method: 'GET', path: '/redirects/lookup', tag: 'redirects', access: 'public', summary: 'Where an old address of the public site now lives', query: RedirectLookupQuerySchema as typeof RedirectLookupQuerySchema, response: RedirectSchema as typeof RedirectSchema },

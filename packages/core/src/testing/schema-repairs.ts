@@ -16,6 +16,13 @@ function sessionTime(value: unknown, allDay: boolean): string {
   return allDay ? day : `${day}T${text.length > 10 ? text.slice(11, 16) : '12:00'}`;
 }
 
+function alertWindow(alert: Loose): Loose {
+  if (typeof alert.startsAt !== 'string' || typeof alert.endsAt !== 'string') return alert;
+  const [start, end] = [Date.parse(alert.startsAt), Date.parse(alert.endsAt)];
+  if (end > start) return alert;
+  return { ...alert, startsAt: new Date(Math.min(start, end)).toISOString(), endsAt: new Date(Math.max(start, end) + 1000).toISOString() };
+}
+
 /** Repairs by schema id. */
 export const schemaRepairs: Record<string, Repair> = {
   TimeZone: (zone: string) => pick(zonesWithoutDst, zone),
@@ -41,6 +48,9 @@ export const schemaRepairs: Record<string, Repair> = {
     booking.phone === undefined && booking.email === undefined && booking.url === undefined
       ? { ...booking, phone: '+375 17 123-45-67' }
       : booking,
+  // A banner ends after it starts: swap a generated pair that does not, and nudge an equal one.
+  CreateSiteAlertInput: (alert: Loose) => alertWindow(alert),
+  UpdateSiteAlertInput: (alert: Loose) => alertWindow(alert),
   CreateRedirectInput: (redirect: Loose) => (redirect.from === redirect.to ? { ...redirect, to: `${String(redirect.to)}old` } : redirect),
   ArticleListQuery: (query: Loose) => {
     const { page: _page, ...withoutPage } = query;
