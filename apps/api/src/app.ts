@@ -25,6 +25,7 @@ import { assignRequestId } from './http/assign-request-id.js';
 import { forbidCachingByDefault } from './http/cache-headers.js';
 import { compressResponses } from './http/compress-responses.js';
 import { parseJsonBody } from './http/parse-json-body.js';
+import { answerReadiness } from './http/readiness.js';
 import { createResponseCache } from './http/response-cache.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -111,6 +112,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   app.get('/api/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });
+  app.get('/api/ready', answerReadiness(database));
   const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {

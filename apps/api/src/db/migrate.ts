@@ -67,3 +67,11 @@ export async function migrate(database: Database): Promise<{ applied: string[] }
   if (error) throw error instanceof Error ? error : new Error('A migration failed', { cause: error });
   return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
+
+/** The migrations this build knows that the database has not run yet; throws when the database cannot be read. */
+export async function pendingMigrations(database: Database): Promise<string[]> {
+  const table = database.schema === undefined ? sql`kysely_migration` : sql`${sql.id(database.schema)}.kysely_migration`;
+  const rows = await sql<{ name: string }>`select name from ${table}`.execute(database.db);
+  const applied = new Set(rows.rows.map((row) => row.name));
+  return knownMigrations.filter((name) => !applied.has(name));
+}
