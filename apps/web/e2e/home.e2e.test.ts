@@ -7,14 +7,18 @@ import {
   startBuiltServer,
 } from '@kraina/browser-testing';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 
 describeInBrowser('home page in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startBuiltServer({ distDir: new URL('../dist/', import.meta.url), workspace: '@kraina/web' });
+    server = await startBuiltServer({
+      distDir: new URL('../dist/', import.meta.url),
+      workspace: '@kraina/web',
+      env: { API_URL: inject('apiUrl') },
+    });
     browser = await launchChromium();
   });
 

@@ -1,10 +1,10 @@
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { version } from '../package.json';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 
-const app = createApp(loadConfig({ SITE_NAME: 'Belarus.by' }));
+const app = createApp(loadConfig({ SITE_NAME: 'Belarus.by', API_URL: inject('apiUrl') }));
 
 describe('GET /', () => {
   it("redirects to the reader's language with 302 and Vary: Accept-Language", async () => {
@@ -34,6 +34,7 @@ describe('GET /{locale}/', () => {
     expect(res.text).toContain('<a class="skip-link" href="#main">Skip to main content</a>');
     expect(res.text).toContain('<main id="main" tabindex="-1">');
     expect(res.text).toContain('<h1>News, events and places</h1>');
+    expect(res.text).toContain('<h2 id="top-news">Top news</h2>');
     expect(res.text).toContain('<footer');
     expect(res.text).toContain('Belarus.by');
   });

@@ -1,13 +1,19 @@
 import { fileURLToPath } from 'node:url';
+import { type KrainaClient, defaultTimeZone } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../package.json';
 import type { Config } from './config.js';
+import { createContentApi } from './api/content-api.js';
 import { answerErrors, answerNotFound } from './errors/error-routes.js';
 import { homeRoutes } from './home/home-routes.js';
 import { localeRoutes } from './locale/locale-routes.js';
+import { mediaRoutes } from './media/media-routes.js';
+import { feedRoutes } from './news/feed-routes.js';
+import { newsRoutes } from './news/news-routes.js';
+import type { SiteContext } from './site-context.js';
 
 // One level above both src/app.ts and dist/app.js, so sources and the bundle find the same folder.
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -15,11 +21,23 @@ const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 /** What the app needs from outside besides its settings; tests leave it out and get a silent logger. */
 export interface AppDependencies {
   logger?: Logger;
+  /** The API client; by default core's client over HTTP to API_URL, through a short cache. */
+  api?: KrainaClient;
+  /** The clock for "today" and "upcoming"; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 /** Builds the public site's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { logger = pino({ enabled: false }) }: AppDependencies = {}) {
-  const site = { siteName: config.SITE_NAME };
+export function createApp(config: Config, { logger = pino({ enabled: false }), api, now = () => new Date() }: AppDependencies = {}) {
+  const site: SiteContext = {
+    siteName: config.SITE_NAME,
+    siteUrl: config.SITE_URL,
+    api: api ?? createContentApi({ apiUrl: config.API_URL, cacheSeconds: config.API_CACHE_SECONDS }),
+    pageCache: { maxAgeSeconds: config.PAGE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.PAGE_STALE_SECONDS },
+    // The API counts a day of news in its zone; the site shows days the same way.
+    timeZone: defaultTimeZone,
+    now,
+  };
   const app = express();
   app.use(
     helmet({
@@ -34,8 +52,11 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'web', version });
   });
   app.use('/assets', express.static(publicDir, { index: false, maxAge: '1h' }));
+  app.use(mediaRoutes({ apiUrl: config.API_URL }));
   app.use(localeRoutes());
   app.use(homeRoutes(site));
+  app.use(feedRoutes(site));
+  app.use(newsRoutes(site));
 
   app.use(answerNotFound(site));
   app.use(answerErrors({ ...site, logger }));

@@ -16,6 +16,16 @@ const ConfigSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // The portal's own name, shown in the header and page titles; Kraina is only the software's.
   SITE_NAME: z.string().trim().min(1).max(80).default('Kraina'),
+  // Pages read content only through the API over HTTP, as any other team's site would.
+  API_URL: z.url({ protocol: /^https?$/, error: 'Must be the http(s) address of the Kraina API' }).default('http://127.0.0.1:4000'),
+  // The site's public address, for canonical links, hreflang, feeds and JSON-LD; pages must not name the host a
+  // request happened to arrive on, which a proxy or an attacker's Host header decides.
+  SITE_URL: z.url({ protocol: /^https?$/, error: 'Must be the http(s) address readers use, such as https://belarus.by' }).default('http://localhost:3000'),
+  // How long this process reuses an API answer; the API caches too, this saves the round trip on busy pages.
+  API_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // How long browsers and CDNs may keep a page, and serve it stale while they fetch a fresh one.
+  PAGE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+  PAGE_STALE_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 /** The public site's settings, read once at start-up. */

@@ -1,3 +1,4 @@
+import { AppError } from '@kraina/core';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { createElement } from 'react';
@@ -8,26 +9,29 @@ import { NotFoundPage } from './not-found-page.js';
 import { ServerErrorPage } from './server-error-page.js';
 
 /** The last route: a helpful 404 page in the reader's language, for any address nothing else answered. */
-export function answerNotFound({ siteName }: { siteName: string }): RequestHandler {
+export function answerNotFound({ siteName, siteUrl }: { siteName: string; siteUrl: string }): RequestHandler {
   return (req, res) => {
     // Long addresses are cut so a crafted URL cannot fill the page; React escapes what remains.
     const path = req.originalUrl.length > 120 ? `${req.originalUrl.slice(0, 120)}…` : req.originalUrl;
-    sendPage(res, 404, createElement(NotFoundPage, { frame: frameFor(req, res, siteName), path }));
+    sendPage(res, 404, createElement(NotFoundPage, { frame: frameFor(req, res, siteName, siteUrl), path }));
   };
 }
 
 /** Logs what went wrong and shows an apology page; the error itself never reaches the reader. */
-export function answerErrors({ siteName, logger }: { siteName: string; logger: Logger }): ErrorRequestHandler {
+export function answerErrors({ siteName, siteUrl, logger }: { siteName: string; siteUrl: string; logger: Logger }): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'page failed');
     if (res.headersSent) return next(error);
-    sendPage(res, 500, createElement(ServerErrorPage, { frame: frameFor(req, res, siteName) }));
+    // The API being down is a 503 that caches and crawlers know to retry, not a fault of this page.
+    const status = error instanceof AppError && error.code === 'unavailable' ? 503 : 500;
+    res.set('Cache-Control', 'no-store');
+    sendPage(res, status, createElement(ServerErrorPage, { frame: frameFor(req, res, siteName, siteUrl) }));
   };
 }
 
-function frameFor(req: Request, res: Response, siteName: string): PageFrame {
+function frameFor(req: Request, res: Response, siteName: string, siteUrl: string): PageFrame {
   const { locale, isFromPath } = requestLocale(req);
   // A page whose language came from Accept-Language differs by reader, and caches must know it.
   if (!isFromPath) res.vary('Accept-Language');
-  return { locale, siteName, hrefFor: (other) => `/${other}/` };
+  return { locale, siteName, siteUrl, hrefFor: (other) => `/${other}/` };
 }

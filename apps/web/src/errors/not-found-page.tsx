@@ -1,6 +1,6 @@
 import { GuideLinks } from '../layout/guide-menu.js';
 import { type PageFrame, PageLayout } from '../layout/page-layout.js';
-import { messagesFor } from '../locale/messages.js';
+import { formatMessage, messagesFor } from '../locale/messages.js';
 
 /** The page for an address with nothing at it: says so plainly and offers the way home and the guides. */
 export function NotFoundPage({ frame, path }: { frame: PageFrame; path: string }) {
@@ -8,7 +8,7 @@ export function NotFoundPage({ frame, path }: { frame: PageFrame; path: string }
   return (
     <PageLayout frame={frame} title={`${t.notFoundHeading} · ${frame.siteName}`}>
       <h1>{t.notFoundHeading}</h1>
-      <p className="lead">{t.notFoundLead(path)}</p>
+      <p className="lead">{formatMessage(frame.locale, t.notFoundLead, { path })}</p>
       <p>{t.notFoundHelp}</p>
       <GuideLinks locale={frame.locale} t={t} />
       <p>

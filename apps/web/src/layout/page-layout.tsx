@@ -1,6 +1,8 @@
 import type { Locale } from '@kraina/core';
 import type { ReactNode } from 'react';
 import { messagesFor } from '../locale/messages.js';
+import { siteLocales } from '../locale/site-locales.js';
+import { type PageMeta, PageHead } from '../seo/page-head.js';
 import { GuideMenu } from './guide-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 
@@ -8,6 +10,8 @@ import { LanguageSwitch } from './language-switch.js';
 export interface PageFrame {
   locale: Locale;
   siteName: string;
+  /** The site's public origin, e.g. `https://belarus.by`, for absolute links in feeds, previews and JSON-LD. */
+  siteUrl: string;
   /** Where this page lives in another locale, for the language switch. */
   hrefFor: (locale: Locale) => string;
 }
@@ -17,14 +21,17 @@ export function PageLayout({
   frame,
   title,
   description,
+  meta,
   children,
 }: {
   frame: PageFrame;
   title: string;
-  description?: string;
+  description?: string | undefined;
+  /** Canonical, hreflang, previews and JSON-LD; content pages have them, error pages do not. */
+  meta?: PageMeta;
   children: ReactNode;
 }) {
-  const { locale, siteName, hrefFor } = frame;
+  const { locale, siteName, siteUrl, hrefFor } = frame;
   const t = messagesFor(locale);
   return (
     <html lang={locale}>
@@ -35,6 +42,17 @@ export function PageLayout({
         {description === undefined ? null : <meta name="description" content={description} />}
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
+        {meta === undefined ? null : (
+          <PageHead
+            meta={meta}
+            locale={locale}
+            defaultLocale={siteLocales.defaultLocale}
+            siteUrl={siteUrl}
+            siteName={siteName}
+            title={title}
+            description={description}
+          />
+        )}
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -2,8 +2,23 @@ import type { Response } from 'express';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 
+/** How long browsers and shared caches may keep a page, and serve it stale while they fetch a fresh one. */
+export interface PageCachePolicy {
+  maxAgeSeconds: number;
+  staleWhileRevalidateSeconds: number;
+}
+
 /** Renders a page on the server and sends it as a complete HTML document with the given status. */
 export function sendPage(res: Response, status: number, page: ReactElement): void {
-  // renderToString while pages are small and synchronous; streaming pays off once pages await the API.
+  // renderToString: pages are rendered after their data has arrived, so there is nothing left to stream.
   res.status(status).type('html').send(`<!DOCTYPE html>${renderToString(page)}`);
+}
+
+/**
+ * Sends a content page that any cache may keep: `Cache-Control` with stale-while-revalidate, and express's ETag,
+ * so a reader's browser revalidating an unchanged page gets a 304 with no body.
+ */
+export function sendCacheablePage(res: Response, page: ReactElement, policy: PageCachePolicy): void {
+  res.set('Cache-Control', `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`);
+  sendPage(res, 200, page);
 }
