@@ -82,7 +82,7 @@ export function createSiteAlertStore({ db }: Database) {
       const current = await find(id);
       const based = expectedVersion ?? value.version;
       if (based !== undefined && based !== current.version) {
-        throw new AppError('version-conflict', `The site alert is at version ${current.version}, not ${based}`);
+        throw new AppError('version-conflict', `The site alert is at version ${current.version}, not ${based}`, { currentVersion: current.version });
       }
       const startsAt = value.startsAt === undefined ? current.startsAt : toStoredInstant(value.startsAt);
       const endsAt = value.endsAt === undefined ? current.endsAt : value.endsAt === null ? null : toStoredInstant(value.endsAt);

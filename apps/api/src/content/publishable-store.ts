@@ -87,7 +87,7 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
   function checkVersion(current: T, expected: number | undefined): void {
     if (expected !== undefined && expected !== current.version) {
       const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
-      throw new AppError('version-conflict', `${Noun} "${current.slug}" is at version ${current.version}; your change was based on ${expected}`);
+      throw new AppError('version-conflict', `${Noun} "${current.slug}" is at version ${current.version}; your change was based on ${expected}`, { currentVersion: current.version });
     }
   }
 

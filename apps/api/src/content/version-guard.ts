@@ -12,8 +12,10 @@ type Versioned = { id: string; slug: string; version: number };
 /** Columns of a kind's main row to change, as its store writes them. */
 export type MainRowChange<K extends ContentKind> = Updateable<Tables[MainTable<K>]>;
 
-function savedFirst(kind: ContentKind, before: Versioned): AppError {
-  return new AppError('version-conflict', `Someone else saved ${nounOf[kind]} "${before.slug}" first`);
+/** The conflict, naming the version the row is at now (or none, when someone deleted it meanwhile). */
+async function savedFirst(trx: Transaction<Tables>, kind: ContentKind, before: Versioned): Promise<AppError> {
+  const now = await trx.selectFrom(contentTables[kind].main).select('version').where('id', '=', before.id).executeTakeFirst();
+  return new AppError('version-conflict', `Someone else saved ${nounOf[kind]} "${before.slug}" first`, { currentVersion: now?.version });
 }
 
 /**
@@ -30,7 +32,7 @@ export async function updateAtVersion<K extends ContentKind>(trx: Transaction<Ta
     .where('id', '=', before.id)
     .where('version', '=', before.version)
     .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw savedFirst(kind, before);
+  if (updated.numUpdatedRows === 0n) throw await savedFirst(trx, kind, before);
 }
 
 /**
@@ -43,7 +45,7 @@ export async function deleteAtVersion(trx: Transaction<Tables>, kind: ContentKin
     .where('id', '=', before.id)
     .where('version', '=', before.version)
     .executeTakeFirst();
-  if (deleted.numDeletedRows === 0n) throw savedFirst(kind, before);
+  if (deleted.numDeletedRows === 0n) throw await savedFirst(trx, kind, before);
   await trx.deleteFrom('tags').where('owner_type', '=', kind).where('owner_id', '=', before.id).execute();
   await trx.deleteFrom('related_items').where('owner_type', '=', kind).where('owner_id', '=', before.id).execute();
 }

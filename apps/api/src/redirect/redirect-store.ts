@@ -94,7 +94,7 @@ export function createRedirectStore({ db, dialect }: Database) {
         const current = await getById(trx, id);
         const based = expectedVersion ?? value.version;
         if (based !== undefined && based !== current.version) {
-          throw new AppError('version-conflict', `The redirect from "${current.from}" is at version ${current.version}, not ${based}`);
+          throw new AppError('version-conflict', `The redirect from "${current.from}" is at version ${current.version}, not ${based}`, { currentVersion: current.version });
         }
         const from = value.from ?? current.from;
         const to = value.to ?? current.to;

@@ -89,7 +89,7 @@ export function createSectionStore({ db }: Database) {
         const current = sections.find((s) => s.id === id);
         if (!current) throw new AppError('not-found', `No section ${id}`);
         if (expectedVersion !== undefined && expectedVersion !== current.version) {
-          throw new AppError('version-conflict', `Section "${current.slug}" is at version ${current.version}, not ${expectedVersion}`);
+          throw new AppError('version-conflict', `Section "${current.slug}" is at version ${current.version}, not ${expectedVersion}`, { currentVersion: current.version });
         }
         const parentId = value.parent === undefined ? current.parentId : value.parent === null ? null : bySlug(sections, value.parent, '#/body/parent').id;
         if (wouldCreateCycle(sections, id, parentId)) {

@@ -29,12 +29,15 @@ export interface FieldIssue {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: readonly FieldIssue[];
+  /** On a `version-conflict`: the version the record is at now, so the caller can reload it and merge. */
+  readonly currentVersion: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { issues?: readonly FieldIssue[]; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { issues?: readonly FieldIssue[]; cause?: unknown; currentVersion?: number | undefined } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues ?? [];
+    this.currentVersion = options.currentVersion;
   }
 }
 

@@ -30,9 +30,11 @@ describe('errors as problem+json', () => {
   });
 
   it('reads a problem body back into the same error', () => {
-    const original = new AppError('version-conflict', 'Someone saved version 4 first', { issues: [{ pointer: '#/version', detail: 'Stale' }] });
-    const back = fromProblem(412, toProblem(original));
-    expect(back).toMatchObject({ code: 'version-conflict', message: original.message, issues: original.issues });
+    const original = new AppError('version-conflict', 'Someone saved version 4 first', { issues: [{ pointer: '#/version', detail: 'Stale' }], currentVersion: 4 });
+    const problem = toProblem(original);
+    expect(problem.currentVersion).toBe(4);
+    const back = fromProblem(412, problem);
+    expect(back).toMatchObject({ code: 'version-conflict', message: original.message, issues: original.issues, currentVersion: 4 });
   });
 
   it('turns a proxy HTML page into a typed error by its status', () => {

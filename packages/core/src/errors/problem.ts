@@ -35,6 +35,7 @@ export const ProblemSchema = z
     instance: z.string().optional(),
     code: z.enum(errorCodes),
     errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+    currentVersion: z.int().nonnegative().optional().describe('On a version conflict (412): the version the record is at now'),
   })
   .meta({ id: 'Problem' });
 /** An RFC 9457 problem details body as Kraina sends it. */
@@ -51,6 +52,7 @@ export function toProblem(error: AppError, instance?: string): Problem {
     ...(instance === undefined ? {} : { instance }),
     code: error.code,
     ...(error.issues.length > 0 ? { errors: error.issues.map((i) => ({ pointer: i.pointer, detail: i.detail })) } : {}),
+    ...(error.currentVersion === undefined ? {} : { currentVersion: error.currentVersion }),
   };
 }
 
@@ -68,7 +70,7 @@ export function fromProblem(status: number, body: unknown): AppError {
   const parsed = ProblemSchema.safeParse(body);
   if (parsed.success) {
     const issues: FieldIssue[] = parsed.data.errors ?? [];
-    return new AppError(parsed.data.code, parsed.data.detail ?? parsed.data.title, { issues });
+    return new AppError(parsed.data.code, parsed.data.detail ?? parsed.data.title, { issues, currentVersion: parsed.data.currentVersion });
   }
   const code = errorCodeForStatus(status);
   return new AppError(code, `${problemTypes[code].title} (HTTP ${status})`, { cause: body });
