@@ -1,5 +1,5 @@
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { requiredVersionOf } from '../contract/if-match.js';
 import type { SiteAlertStore } from './site-alert-store.js';
 
 type SiteAlertHandlers = Pick<ContractHandlers, 'listShowingAlerts' | 'listSiteAlerts' | 'createSiteAlert' | 'updateSiteAlert' | 'deleteSiteAlert'>;
@@ -10,7 +10,7 @@ export function siteAlertHandlers(alerts: SiteAlertStore, now: () => Date = () =
     listShowingAlerts: async () => ({ items: await alerts.showing(now()) }),
     listSiteAlerts: async () => ({ items: await alerts.list() }),
     createSiteAlert: ({ body }) => alerts.create(body),
-    updateSiteAlert: ({ params, body, req }) => alerts.update(params.id, body, baseVersionOf(req, body.version)),
+    updateSiteAlert: ({ params, body, req }) => alerts.update(params.id, body, requiredVersionOf(req, body.version)),
     deleteSiteAlert: ({ params }) => alerts.delete(params.id),
   };
 }

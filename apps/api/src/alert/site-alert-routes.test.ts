@@ -59,7 +59,7 @@ describeEachDatabase('site alerts', (dialect) => {
     expect(changed.status).toBe(200);
     expect((changed.body as SiteAlert).version).toBe(created.version + 1);
     expect((await asAdmin().patch(`/api/v1/alerts/${created.id}`).set('If-Match', `"${created.version}"`).send({ level: 'info' })).status).toBe(412);
-    const inverted = await asAdmin().patch(`/api/v1/alerts/${created.id}`).send({ startsAt: '2036-09-20T00:00:00Z' });
+    const inverted = await asAdmin().patch(`/api/v1/alerts/${created.id}`).send({ startsAt: '2036-09-20T00:00:00Z', version: created.version + 1 });
     expect(inverted.status).toBe(422);
     expect((inverted.body as Problem).errors?.[0]?.pointer).toBe('#/body/endsAt');
     expect((await asAdmin().delete(`/api/v1/alerts/${created.id}`)).status).toBe(204);

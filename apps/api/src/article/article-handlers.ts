@@ -1,7 +1,7 @@
 import { AppError } from '@kraina/core';
 import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { ArticleStore } from './article-store.js';
 
 type ArticleHandlers = Pick<ContractHandlers, 'listArticles' | 'getArticle' | 'createArticle' | 'updateArticle' | 'deleteArticle' | 'countArticlesByDay'>;
@@ -20,7 +20,7 @@ export function articleHandlers(articles: ArticleStore): ArticleHandlers {
     updateArticle: async ({ params, body, staff, req }) => {
       const article = await articles.getById(params.id);
       refuseUnlessMayChange(staff, article && { authorId: article.authorId, status: article.status }, body);
-      return articles.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+      return articles.update(params.id, body, requiredVersionOf(req, body.version), staff.id);
     },
     deleteArticle: ({ params, req, staff }) => articles.delete(params.id, baseVersionOf(req), staff.id),
     countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),

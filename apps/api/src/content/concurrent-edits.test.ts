@@ -69,4 +69,15 @@ describeEachDatabase('two editors saving the same article', (dialect) => {
     expect(retried.status).toBe(200);
     expect((await revisionsOf(opened.id)).map((r) => headlineIn(r.snapshot_json))).toEqual(['Forum', 'Forum opens', 'Forum opens today']);
   });
+
+  it('refuses with 428 an update that does not say which version it is based on, and writes nothing', async () => {
+    const opened = await testApp.stores.articles.create({ section: 'economy', translations: { en: text('Tariffs') } });
+    const blind = await request(asSignedIn(testApp.app, alena)).patch(`/api/v1/articles/${opened.id}`).send({ translations: { en: text('Tariffs cut') } });
+    expect(blind.status).toBe(428);
+    expect((blind.body as Problem).errors?.[0]?.pointer).toBe('#/headers/if-match');
+    expect((await testApp.stores.articles.getById(opened.id))?.version).toBe(opened.version);
+    // The version may come in the body instead of If-Match.
+    const inBody = await request(asSignedIn(testApp.app, alena)).patch(`/api/v1/articles/${opened.id}`).send({ translations: { en: text('Tariffs cut') }, version: opened.version });
+    expect(inBody.status).toBe(200);
+  });
 });

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 
 /**
  * The version a change is based on, from `If-Match: "7"` (the record's version as its entity tag) or the body's
- * `version`. Both absent is allowed only until the editorial issue makes it required everywhere.
+ * `version`; undefined when neither is sent (deletions may leave it out).
  */
 export function baseVersionOf(req: Request, bodyVersion?: number): number | undefined {
   const header = req.get('if-match');
@@ -18,6 +18,20 @@ export function baseVersionOf(req: Request, bodyVersion?: number): number | unde
   if (bodyVersion !== undefined && bodyVersion !== version) {
     throw new AppError('invalid-input', 'If-Match and the body name different versions', {
       issues: [{ pointer: '#/body/version', detail: `Differs from If-Match ${version}` }],
+    });
+  }
+  return version;
+}
+
+/**
+ * The version an update is based on, which every update must send: without it a save could silently overwrite
+ * someone else's, which is exactly what versions are there to prevent. Answers 428 when it is missing.
+ */
+export function requiredVersionOf(req: Request, bodyVersion?: number): number {
+  const version = baseVersionOf(req, bodyVersion);
+  if (version === undefined) {
+    throw new AppError('precondition-required', 'Send the version you changed, as If-Match: "7" or the body\'s version', {
+      issues: [{ pointer: '#/headers/if-match', detail: 'Required: the version this change is based on' }],
     });
   }
   return version;

@@ -1,7 +1,7 @@
 import { AppError } from '@kraina/core';
 import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { EventStore } from './event-store.js';
 
@@ -22,7 +22,7 @@ export function eventHandlers(events: EventStore, authors: RevisionAuthors): Eve
       // Events record no author of their own; their first revision names who created them.
       const event = await events.getById(params.id);
       refuseUnlessMayChange(staff, event && { authorId: await authors.firstAuthorOf('event', event.id), status: event.status }, body);
-      return events.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+      return events.update(params.id, body, requiredVersionOf(req, body.version), staff.id);
     },
     deleteEvent: ({ params, req, staff }) => events.delete(params.id, baseVersionOf(req), staff.id),
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),

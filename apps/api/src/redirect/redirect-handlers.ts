@@ -1,5 +1,5 @@
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { requiredVersionOf } from '../contract/if-match.js';
 import type { RedirectStore } from './redirect-store.js';
 
 type RedirectHandlers = Pick<ContractHandlers, 'lookupRedirect' | 'listRedirects' | 'createRedirect' | 'updateRedirect' | 'deleteRedirect'>;
@@ -10,7 +10,7 @@ export function redirectHandlers(redirects: RedirectStore): RedirectHandlers {
     lookupRedirect: ({ query }) => redirects.lookup(query.path),
     listRedirects: ({ query }) => redirects.list(query),
     createRedirect: ({ body }) => redirects.create(body),
-    updateRedirect: ({ params, body, req }) => redirects.update(params.id, body, baseVersionOf(req, body.version)),
+    updateRedirect: ({ params, body, req }) => redirects.update(params.id, body, requiredVersionOf(req, body.version)),
     deleteRedirect: ({ params }) => redirects.delete(params.id),
   };
 }

@@ -1,5 +1,5 @@
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { requiredVersionOf } from '../contract/if-match.js';
 import type { SectionStore } from './section-store.js';
 
 type SectionHandlers = Pick<ContractHandlers, 'listSections' | 'createSection' | 'updateSection' | 'deleteSection'>;
@@ -9,7 +9,7 @@ export function sectionHandlers(sections: SectionStore): SectionHandlers {
   return {
     listSections: async () => ({ items: await sections.tree() }),
     createSection: ({ body }) => sections.create(body),
-    updateSection: ({ params, body, req }) => sections.update(params.id, body, baseVersionOf(req)),
+    updateSection: ({ params, body, req }) => sections.update(params.id, body, requiredVersionOf(req)),
     deleteSection: ({ params }) => sections.delete(params.id),
   };
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@kraina/core';
 import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
-import { baseVersionOf } from '../contract/if-match.js';
+import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { SiteStore } from './site-store.js';
 
@@ -21,7 +21,7 @@ export function siteHandlers(sites: SiteStore, authors: RevisionAuthors): SiteHa
       // Sites record no author of their own; their first revision names who created them.
       const site = await sites.getById(params.id);
       refuseUnlessMayChange(staff, site && { authorId: await authors.firstAuthorOf('site', site.id), status: site.status }, body);
-      return sites.update(params.id, body, baseVersionOf(req, body.version), staff.id);
+      return sites.update(params.id, body, requiredVersionOf(req, body.version), staff.id);
     },
     deleteSite: ({ params, req, staff }) => sites.delete(params.id, baseVersionOf(req), staff.id),
   };
