@@ -41,6 +41,9 @@ import { redirectHandlers } from './redirect/redirect-handlers.js';
 import { createRedirectStore } from './redirect/redirect-store.js';
 import { createRevisionAuthors } from './revision/revision-authors.js';
 import { userHandlers } from './user/user-handlers.js';
+import { workflowHandlers } from './workflow/workflow-handlers.js';
+import { createWorkflowMoves } from './workflow/workflow-moves.js';
+import { createWithdrawnReads } from './workflow/withdrawn-reads.js';
 import { createUserStore } from './user/user-store.js';
 
 /** What the app needs from outside besides its settings. */
@@ -67,17 +70,19 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   // TODO(#4): a Redis throttle when REDIS_URL is set, for many API processes; the database one is shared as well.
   const throttle = createDatabaseThrottle(database, undefined, now);
   const authors = createRevisionAuthors(database);
+  const withdrawn = createWithdrawnReads(database, settings);
   const audit = createAuditLog(database);
   const handlers: ContractHandlers = {
-    ...articleHandlers(stores.articles),
+    ...articleHandlers(stores.articles, withdrawn),
     ...sectionHandlers(stores.sections),
-    ...eventHandlers(stores.events, authors),
-    ...siteHandlers(stores.sites, authors),
+    ...eventHandlers(stores.events, authors, withdrawn),
+    ...siteHandlers(stores.sites, authors, withdrawn),
     ...authHandlers(users, sessions, throttle, cookie, audit),
     ...userHandlers(users, audit),
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
     ...redirectHandlers(createRedirectStore(database)),
+    ...workflowHandlers(createWorkflowMoves(database, stores, now)),
     ...previewHandlers(stores, config, logger, now),
     ...siteAlertHandlers(createSiteAlertStore(database), now),
     listAuditEntries: ({ query }) => audit.list(query),

@@ -69,6 +69,9 @@ const ConfigSchema = z.object({
   // start, so a link works only on the process that issued it and not after a restart.
   PREVIEW_SECRET: z.string().min(32, 'Must be at least 32 characters; make one with `openssl rand -base64 48`').optional(),
   PREVIEW_TTL_MINUTES: WholeNumberSchema.pipe(z.int().min(1).max(10_080)).default(60),
+  // How often each api process publishes scheduled items that are due (0: never, for a process that only serves).
+  // Any number of processes may run it: each item is published once, by whichever gets there first.
+  SCHEDULER_INTERVAL_SECONDS: WholeNumberSchema.default(15),
 });
 
 /** The API's settings, read once at start-up. */

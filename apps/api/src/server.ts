@@ -8,6 +8,8 @@ import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 import { createUserStore } from './user/user-store.js';
+import { createScheduledPublishing, startScheduledPublishing } from './workflow/scheduled-publishing.js';
+import { createWorkflowMoves } from './workflow/workflow-moves.js';
 
 // Migrations run at start (and through the CLI): a new clone, or a new version, is ready with no other step.
 void runServer({
@@ -25,6 +27,17 @@ void runServer({
       logger.info('the database is empty: loading the demo portal');
       await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
     }
-    return { listener: createApp(config, { database, logger }), close: () => database.close() };
+    const listener = createApp(config, { database, logger });
+    // Over the app's own database, so each publication empties its response cache like any other write.
+    const stores = createContentStores(database, contentSettingsOf(config));
+    const scheduler = createScheduledPublishing(database, createWorkflowMoves(database, stores));
+    const running = startScheduledPublishing(scheduler, { intervalSeconds: config.SCHEDULER_INTERVAL_SECONDS, logger });
+    return {
+      listener,
+      close: async () => {
+        await running.stop();
+        await database.close();
+      },
+    };
   },
 });

@@ -39,6 +39,12 @@ export type { Related } from './content/content-fields.js';
 export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
 export { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from './preview/preview.js';
 export type { Preview, PreviewLink } from './preview/preview.js';
+export { workflowActorOf } from './workflow/workflow-actor.js';
+export { localeStatesAfter } from './workflow/locale-states.js';
+export { WorkflowRequestSchema } from './workflow/workflow-request.js';
+export type { WorkflowRequest } from './workflow/workflow-request.js';
+export { WithdrawalInputSchema, WithdrawalSchema } from './workflow/withdrawal.js';
+export type { Withdrawal, WithdrawalInput } from './workflow/withdrawal.js';
 export {
   AlertLevelSchema,
   CreateSiteAlertInputSchema,

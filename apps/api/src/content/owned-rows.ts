@@ -1,6 +1,7 @@
-import type { Related, WorkflowStatus } from '@kraina/core';
+import type { LocalizedString, Related, Withdrawal, WorkflowStatus } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { PublishableColumns, Tables } from '../db/tables.js';
+import { fromJson } from '../db/json.js';
 import type { ContentKind } from './content-kind.js';
 
 type Queryable = Kysely<Tables> | Transaction<Tables>;
@@ -54,6 +55,13 @@ export async function loadRelated(db: Queryable, kind: ContentKind, ids: readonl
   };
 }
 
+/** The withdrawal notice of a withdrawn item, as staff see it; nothing for any other. */
+function withdrawalOf(row: PublishableColumns): { withdrawal?: Withdrawal } {
+  if (row.withdrawn_at === null) return {};
+  const reason = fromJson<LocalizedString>(row.withdrawal_reason_json) ?? {};
+  return { withdrawal: { at: row.withdrawn_at, reason, ...(row.replaced_by === null ? {} : { replacedBy: row.replaced_by }) } };
+}
+
 /** The fields every whole article, event and place ends with: its tags and links, its times and its version. */
 export function commonItemFields(row: PublishableColumns, tagsOf: (id: string) => string[], relatedOf: (id: string) => Related) {
   return {
@@ -61,6 +69,7 @@ export function commonItemFields(row: PublishableColumns, tagsOf: (id: string) =
     related: relatedOf(row.id),
     publishAt: row.publish_at,
     firstPublishedAt: row.first_published_at,
+    ...withdrawalOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -1,7 +1,8 @@
-import { AppError, type Related, type WorkflowStatus, slugify, uniqueSlug } from '@kraina/core';
+import { AppError, type LocalizedString, type Related, type WorkflowStatus, slugify, uniqueSlug } from '@kraina/core';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Database } from '../db/database.js';
+import { toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 import { indexForSearch } from '../search/search-index.js';
 import { nowIso, toStoredInstant } from './clock.js';
@@ -27,6 +28,8 @@ export interface WorkflowChange {
   /** When it was first published; defaults to now on first publication. */
   publishedAt?: string;
   publishAt?: string | null;
+  /** Unpublishing for good: the page stays, with this notice, showing the version that was published until now. */
+  withdrawal?: { reason: LocalizedString; replacedBy?: string | undefined } | undefined;
 }
 
 /** What the shared code reads of any item: who it is, its version and state, and each locale's state. */
@@ -160,10 +163,22 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
     return before.firstPublishedAt ?? toStoredInstant(change.publishedAt ?? now);
   }
 
-  /** Moves an item and its locales to new workflow states (publishing, unpublishing, archiving). */
-  async function changeWorkflow(id: string, change: WorkflowChange, authorId: string | null = null): Promise<T> {
+  // Publishing ends a withdrawal; withdrawing keeps the version last published, which the notice page shows.
+  function withdrawalColumns(before: T, change: WorkflowChange, now: string) {
+    if (change.status === 'published') return { withdrawn_at: null, withdrawal_reason_json: null, replaced_by: null, withdrawn_version: null };
+    if (change.withdrawal === undefined) return {};
+    const { reason, replacedBy } = change.withdrawal;
+    return { withdrawn_at: now, withdrawal_reason_json: toJson(reason), replaced_by: replacedBy ?? null, withdrawn_version: before.version };
+  }
+
+  /**
+   * Moves an item and its locales to new workflow states (publishing, unpublishing, archiving). Given
+   * `expectedVersion` (the version the move was decided on), an item saved since answers a version conflict.
+   */
+  async function changeWorkflow(id: string, change: WorkflowChange, authorId: string | null = null, expectedVersion?: number): Promise<T> {
     return db.transaction().execute(async (trx) => {
       const before = await load(trx, id);
+      checkVersion(before, expectedVersion);
       const now = nowIso();
       const publishedAt = publicationTimeOf(before, change, now);
       const columns = {
@@ -171,6 +186,7 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
         first_published_at: publishedAt,
         ...spec.publicationColumns?.(publishedAt),
         ...(change.publishAt === undefined ? {} : { publish_at: change.publishAt === null ? null : toStoredInstant(change.publishAt) }),
+        ...withdrawalColumns(before, change, now),
         updated_at: now,
       };
       // Kysely cannot check columns against a kind it does not know yet; these are ones every kind has, and its own.

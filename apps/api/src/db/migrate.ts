@@ -7,6 +7,7 @@ import * as searchScopes from './migrations/0004-search-scopes.js';
 import * as accountsAndSessions from './migrations/0005-accounts-and-sessions.js';
 import * as auditLog from './migrations/0007-audit-log.js';
 import * as importSources from './migrations/0008-import-sources.js';
+import * as withdrawal from './migrations/0009-withdrawal.js';
 import * as siteAlerts from './migrations/0013-site-alerts.js';
 
 interface KrainaMigration {
@@ -22,6 +23,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0005-accounts-and-sessions': accountsAndSessions,
   '0007-audit-log': auditLog,
   '0008-import-sources': importSources,
+  '0009-withdrawal': withdrawal,
   '0013-site-alerts': siteAlerts,
 };
 

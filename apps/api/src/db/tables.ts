@@ -34,6 +34,11 @@ export interface PublishableColumns {
   created_at: Instant;
   updated_at: Instant;
   version: number;
+  // Set while the item is withdrawn (migration 0009): when, why (per locale), by what, and the version last published.
+  withdrawn_at: Instant | null;
+  withdrawal_reason_json: Json | null;
+  replaced_by: string | null;
+  withdrawn_version: number | null;
 }
 
 export interface ArticleTable extends PublishableColumns {

@@ -3,16 +3,17 @@ import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { RevisionAuthors } from '../revision/revision-authors.js';
+import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { EventStore } from './event-store.js';
 
 type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay'>;
 
 /** The event routes: each turns a validated request into one store call. */
-export function eventHandlers(events: EventStore, authors: RevisionAuthors): EventHandlers {
+export function eventHandlers(events: EventStore, authors: RevisionAuthors, withdrawn: WithdrawnReads): EventHandlers {
   return {
     listEvents: ({ query, locale }) => events.listOccurrences(query, locale),
-    getEvent: async ({ params, locale }) => {
-      const event = await events.findPublishedBySlug(params.slug, locale);
+    getEvent: async ({ params, locale, req, res }) => {
+      const event = (await events.findPublishedBySlug(params.slug, locale)) ?? (await withdrawn.read('event', params.slug, locale, req, res));
       // 404 rather than 403 for drafts: telling a stranger a draft exists already leaks it.
       if (!event) throw new AppError('not-found', `No event "${params.slug}" is published`);
       return event;

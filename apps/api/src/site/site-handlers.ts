@@ -3,16 +3,17 @@ import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { RevisionAuthors } from '../revision/revision-authors.js';
+import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { SiteStore } from './site-store.js';
 
 type SiteHandlers = Pick<ContractHandlers, 'listSites' | 'getSite' | 'createSite' | 'updateSite' | 'deleteSite'>;
 
 /** The place routes: each turns a validated request into one store call. */
-export function siteHandlers(sites: SiteStore, authors: RevisionAuthors): SiteHandlers {
+export function siteHandlers(sites: SiteStore, authors: RevisionAuthors, withdrawn: WithdrawnReads): SiteHandlers {
   return {
     listSites: ({ query, locale }) => sites.list(query, locale),
-    getSite: async ({ params, locale }) => {
-      const site = await sites.findPublishedBySlug(params.slug, locale);
+    getSite: async ({ params, locale, req, res }) => {
+      const site = (await sites.findPublishedBySlug(params.slug, locale)) ?? (await withdrawn.read('site', params.slug, locale, req, res));
       if (!site) throw new AppError('not-found', `No place "${params.slug}" is published`);
       return site;
     },

@@ -6,6 +6,7 @@ import { LocaleSchema } from '../locale/locale.js';
 import { ImageRefSchema } from '../media/media.js';
 import { RichTextSchema } from '../rich-text/rich-text.js';
 import { SlugSchema } from '../slug/slug.js';
+import { WithdrawalSchema } from '../workflow/withdrawal.js';
 import { WorkflowStatusSchema } from '../workflow/workflow-status.js';
 
 /** What a writer or translator sends for one locale of an article. */
@@ -38,6 +39,8 @@ export const ArticleSchema = z
     related: RelatedSchema,
     publishAt: TimestampSchema.nullable(),
     firstPublishedAt: TimestampSchema.nullable(),
+    // Set while the article is withdrawn: unpublished for good, its page saying when and why.
+    withdrawal: WithdrawalSchema.optional(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     version: z.int().nonnegative(),

@@ -21,6 +21,7 @@ import { CreateSectionInputSchema, SectionNodeSchema, SectionSchema, UpdateSecti
 import { SitePageSchema, SiteListQuerySchema, SiteViewSchema } from '../site/site-list-query.js';
 import { CreateSiteInputSchema, SiteSchema, UpdateSiteInputSchema } from '../site/site.js';
 import { SlugSchema } from '../slug/slug.js';
+import { WorkflowRequestSchema } from '../workflow/workflow-request.js';
 import { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from '../preview/preview.js';
 import { CreateSiteAlertInputSchema, SiteAlertListSchema, SiteAlertSchema, UpdateSiteAlertInputSchema } from '../alert/site-alert.js';
 import {
@@ -78,6 +79,11 @@ export const routes = {
   updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
   deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'content:delete', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
 
+  // Editorial workflow: one move per request; the route lets in writers and publishers, and core's state machine
+  // decides each move by the caller's role and whether the item is theirs.
+  changeArticleWorkflow: { method: 'POST', path: '/articles/:id/workflow', tag: 'articles', access: ['content:publish', 'content:write-own'], summary: 'Submit, return, schedule, publish, unpublish, withdraw, archive or restore an article', params: byId as typeof byId, body: WorkflowRequestSchema as typeof WorkflowRequestSchema, response: ArticleSchema as typeof ArticleSchema },
+  changeEventWorkflow: { method: 'POST', path: '/events/:id/workflow', tag: 'events', access: ['content:publish', 'content:write-own'], summary: 'Submit, return, schedule, publish, unpublish, withdraw, archive or restore an event', params: byId as typeof byId, body: WorkflowRequestSchema as typeof WorkflowRequestSchema, response: EventSchema as typeof EventSchema },
+  changeSiteWorkflow: { method: 'POST', path: '/sites/:id/workflow', tag: 'sites', access: ['content:publish', 'content:write-own'], summary: 'Submit, return, schedule, publish, unpublish, withdraw, archive or restore a place', params: byId as typeof byId, body: WorkflowRequestSchema as typeof WorkflowRequestSchema, response: SiteSchema as typeof SiteSchema },
 
   listSections: { method: 'GET', path: '/sections', tag: 'sections', access: 'public', summary: 'The tree of news sections', response: SectionTreeSchema as typeof SectionTreeSchema },
   createSection: { method: 'POST', path: '/sections', tag: 'sections', access: 'sections:manage', summary: 'Create a section', body: CreateSectionInputSchema as typeof CreateSectionInputSchema, response: SectionSchema as typeof SectionSchema, status: 201 },
@@ -89,6 +95,7 @@ export const routes = {
   getSession: { method: 'GET', path: '/auth/session', tag: 'auth', access: 'self', summary: 'Who is signed in, what they may do, and their CSRF token', response: SessionInfoSchema as typeof SessionInfoSchema },
   listMySessions: { method: 'GET', path: '/auth/sessions', tag: 'auth', access: 'self', summary: 'My open sessions, newest first', response: StaffSessionListSchema as typeof StaffSessionListSchema },
   revokeMySession: { method: 'DELETE', path: '/auth/sessions/:id', tag: 'auth', access: 'self', summary: 'End one of my sessions', params: byId as typeof byId, status: 204 },
+
 
   listUsers: { method: 'GET', path: '/users', tag: 'users', access: 'users:manage', summary: 'Every staff account', response: UserListSchema as typeof UserListSchema },
   createUser: { method: 'POST', path: '/users', tag: 'users', access: 'users:manage', summary: 'Create a staff account', body: CreateUserInputSchema as typeof CreateUserInputSchema, response: UserSchema as typeof UserSchema, status: 201 },
@@ -121,6 +128,7 @@ export const routes = {
   createRedirect: { method: 'POST', path: '/redirects', tag: 'redirects', access: 'site:manage', summary: 'Make an old address answer 301 with a new one', body: CreateRedirectInputSchema as typeof CreateRedirectInputSchema, response: RedirectSchema as typeof RedirectSchema, status: 201 },
   updateRedirect: { method: 'PATCH', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Change a redirect', params: byId as typeof byId, body: UpdateRedirectInputSchema as typeof UpdateRedirectInputSchema, response: RedirectSchema as typeof RedirectSchema },
   deleteRedirect: { method: 'DELETE', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Remove a redirect', params: byId as typeof byId, status: 204 },
+
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -7,6 +7,7 @@ import { LocalizedStringSchema } from '../locale/localized.js';
 import { ImageRefSchema } from '../media/media.js';
 import { RichTextSchema } from '../rich-text/rich-text.js';
 import { SlugSchema } from '../slug/slug.js';
+import { WithdrawalSchema } from '../workflow/withdrawal.js';
 import { WorkflowStatusSchema } from '../workflow/workflow-status.js';
 import { type SiteKind, siteKindFields } from './site-kinds.js';
 
@@ -75,6 +76,8 @@ const siteOutputShape = {
   translations: z.record(LocaleSchema, SiteTextSchema),
   publishAt: TimestampSchema.nullable(),
   firstPublishedAt: TimestampSchema.nullable(),
+  // Set while the place is withdrawn: unpublished for good, its page saying when and why.
+  withdrawal: WithdrawalSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   version: z.int().nonnegative(),

@@ -48,6 +48,16 @@ export const schemaRepairs: Record<string, Repair> = {
     booking.phone === undefined && booking.email === undefined && booking.url === undefined
       ? { ...booking, phone: '+375 17 123-45-67' }
       : booking,
+  // Each action takes only its own fields: a time to schedule, locales to publish, a withdrawal to unpublish.
+  WorkflowRequest: (request: Loose) => {
+    const { publishAt, locales, withdrawal, ...rest } = request;
+    return {
+      ...rest,
+      ...(rest.action === 'schedule' ? { publishAt: publishAt ?? '2031-05-01T09:00:00Z' } : {}),
+      ...(rest.action === 'publish' || rest.action === 'schedule' ? (locales === undefined ? {} : { locales }) : {}),
+      ...(rest.action === 'unpublish' && withdrawal !== undefined ? { withdrawal } : {}),
+    };
+  },
   // A banner ends after it starts: swap a generated pair that does not, and nudge an equal one.
   CreateSiteAlertInput: (alert: Loose) => alertWindow(alert),
   UpdateSiteAlertInput: (alert: Loose) => alertWindow(alert),
