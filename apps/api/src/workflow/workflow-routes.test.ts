@@ -43,6 +43,15 @@ describeEachDatabase('the workflow routes', (dialect) => {
     const res = await move(testApp.staffApp, 'article', draft.id, { action: 'publish', locales: ['en'] });
     expect(res.body).toMatchObject({ status: 'published', translations: { en: { status: 'published' }, ru: { status: 'draft' } } });
     expect((await request(testApp.app).get(`/api/v1/articles/${draft.slug}?locale=ru`)).body).toMatchObject({ servedLocale: 'en' });
+
+    // The Russian translation is ready later: publishing the live article again adds it, and the log says which.
+    const added = await move(testApp.staffApp, 'article', draft.id, { action: 'publish', locales: ['en', 'ru'] });
+    expect(added.status).toBe(200);
+    expect(added.body).toMatchObject({ status: 'published', translations: { en: { status: 'published' }, ru: { status: 'published' } } });
+    expect((await request(testApp.app).get(`/api/v1/articles/${draft.slug}?locale=ru`)).body).toMatchObject({ servedLocale: 'ru' });
+    const entries = await audit(draft.id);
+    expect(entries.map((entry) => entry.action)).toEqual(['published', 'published']);
+    expect(entries[1]?.details_json).toContain('"locales":["ru"]');
   });
 
   it('lets an author submit their own draft and take it back, and nothing more', async () => {

@@ -39,6 +39,8 @@ describe('the editorial workflow', () => {
     expect(applyTransition('in-review', 'schedule', editor)).toBe('scheduled');
     expect(applyTransition('scheduled', 'publish', editor)).toBe('published');
     expect(applyTransition('published', 'unpublish', editor)).toBe('draft');
+    // Publishing a live item again changes which of its locales are live.
+    expect(applyTransition('published', 'publish', editor)).toBe('published');
     expect(applyTransition('published', 'archive', editor)).toBe('archived');
     expect(applyTransition('archived', 'restore', editor)).toBe('draft');
   });

@@ -25,7 +25,8 @@ export const workflowTransitions = {
   return: { from: ['in-review'], to: 'draft', roles: ['admin', 'editor'], ownerRoles: ['author'] },
   schedule: { from: ['draft', 'in-review'], to: 'scheduled', roles: ['admin', 'editor'] },
   unschedule: { from: ['scheduled'], to: 'draft', roles: ['admin', 'editor'] },
-  publish: { from: ['draft', 'in-review', 'scheduled'], to: 'published', roles: ['admin', 'editor'] },
+  // From `published` too: publishing again with other `locales` adds a translation to the live item or takes one off.
+  publish: { from: ['draft', 'in-review', 'scheduled', 'published'], to: 'published', roles: ['admin', 'editor'] },
   unpublish: { from: ['published'], to: 'draft', roles: ['admin', 'editor'] },
   archive: { from: ['published', 'draft'], to: 'archived', roles: ['admin', 'editor'] },
   restore: { from: ['archived'], to: 'draft', roles: ['admin', 'editor'] },
