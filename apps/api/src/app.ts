@@ -16,7 +16,12 @@ import { authHandlers } from './auth/auth-handlers.js';
 import { createAuthenticate } from './auth/authenticate.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import { createSessionStore } from './auth/session-store.js';
-import { createDatabaseThrottle } from './auth/sign-in-throttle.js';
+import { type SignInThrottle, createDatabaseThrottle } from './auth/sign-in-throttle.js';
+import { passwordHandlers } from './auth/password-handlers.js';
+import { createPasswordResetStore } from './auth/password-reset-store.js';
+import { createSecuritySettingsStore } from './auth/security-settings-store.js';
+import { twoFactorHandlers } from './auth/two-factor-handlers.js';
+import { createTwoFactorStore } from './auth/two-factor-store.js';
 import type { ContractHandlers } from './contract/contract-handlers.js';
 import { mountContract } from './contract/mount-contract.js';
 import type { Database } from './db/database.js';
@@ -40,11 +45,19 @@ import { createSiteAlertStore } from './alert/site-alert-store.js';
 import { redirectHandlers } from './redirect/redirect-handlers.js';
 import { createRedirectStore } from './redirect/redirect-store.js';
 import { createRevisionAuthors } from './revision/revision-authors.js';
+import { revisionHandlers } from './revision/revision-handlers.js';
+import { createRevisionStore } from './revision/revision-store.js';
+import { translationHandlers } from './translation/translation-handlers.js';
 import { userHandlers } from './user/user-handlers.js';
 import { workflowHandlers } from './workflow/workflow-handlers.js';
 import { createWorkflowMoves } from './workflow/workflow-moves.js';
 import { createWithdrawnReads } from './workflow/withdrawn-reads.js';
 import { createUserStore } from './user/user-store.js';
+import { defaultUploadLimits } from './media/inspect-upload.js';
+import { mediaHandlers } from './media/media-handlers.js';
+import { createLocalMediaStorage } from './media/media-storage.js';
+import { createMediaStore } from './media/media-store.js';
+import { readUploadForm } from './media/read-upload-form.js';
 
 /** What the app needs from outside besides its settings. */
 export interface AppDependencies {
@@ -52,6 +65,8 @@ export interface AppDependencies {
   logger?: Logger;
   /** The clock sessions, tokens and sign-in throttling read; tests move it to expire a session without waiting. */
   now?: () => Date;
+  /** Where failed sign-ins are counted: the database's own throttle unless given (server.ts opens Redis's from REDIS_URL). */
+  signInThrottle?: SignInThrottle;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -60,24 +75,30 @@ export function contentSettingsOf(config: Config): ContentSettings {
 }
 
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { database, logger = pino({ enabled: false }), now }: AppDependencies) {
+export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle }: AppDependencies) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
   const stores = createContentStores(database, settings);
   const users = createUserStore(database);
   const sessions = createSessionStore(database, users, { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS }, now);
   const tokens = createApiTokenStore(database, now);
   const cookie = { alwaysSecure: config.SESSION_COOKIE_SECURE, maxAgeMs: config.SESSION_MAX_HOURS * 3_600_000 };
-  // TODO(#4): a Redis throttle when REDIS_URL is set, for many API processes; the database one is shared as well.
-  const throttle = createDatabaseThrottle(database, undefined, now);
+  const throttle = signInThrottle ?? createDatabaseThrottle(database, undefined, now);
   const authors = createRevisionAuthors(database);
-  const withdrawn = createWithdrawnReads(database, settings);
   const audit = createAuditLog(database);
+  const securitySettings = createSecuritySettingsStore(database, now);
+  const signInParts = { users, sessions, twoFactor: createTwoFactorStore(database, now), settings: securitySettings, throttle, cookie, audit };
+  const withdrawn = createWithdrawnReads(database, settings);
+  // Media files are served below at /media, so their public address is the API's own.
+  const mediaStorage = createLocalMediaStorage(config.MEDIA_DIR, { publicUrl: `${config.PUBLIC_API_URL?.replace(/\/+$/, '') ?? ''}/media` });
+  const uploadLimits = { ...defaultUploadLimits, maxBytes: config.MEDIA_MAX_BYTES };
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles, withdrawn),
     ...sectionHandlers(stores.sections),
     ...eventHandlers(stores.events, authors, withdrawn),
     ...siteHandlers(stores.sites, authors, withdrawn),
-    ...authHandlers(users, sessions, throttle, cookie, audit),
+    ...authHandlers(signInParts),
+    ...twoFactorHandlers(signInParts),
+    ...passwordHandlers(signInParts, createPasswordResetStore(database, users, now)),
     ...userHandlers(users, audit),
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
@@ -85,6 +106,9 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...workflowHandlers(createWorkflowMoves(database, stores, now)),
     ...previewHandlers(stores, config, logger, now),
     ...siteAlertHandlers(createSiteAlertStore(database), now),
+    ...mediaHandlers(createMediaStore(database, mediaStorage), uploadLimits),
+    ...revisionHandlers(stores, createRevisionStore(database), authors),
+    ...translationHandlers(database, stores, authors, settings),
     listAuditEntries: ({ query }) => audit.list(query),
     verifyAuditLog: async () => {
       const { lastHash: _lastHash, ...verification } = await audit.verify();
@@ -121,9 +145,10 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {
-    authenticate: createAuthenticate(sessions, tokens),
+    authenticate: createAuthenticate(sessions, tokens, securitySettings),
     localeSettings: settings.locales,
     parseBody: parseJsonBody({ limitBytes: config.BODY_LIMIT_BYTES }),
+    parseForm: readUploadForm({ maxFileBytes: config.MEDIA_MAX_BYTES }),
     cachePolicy,
     validateResponses: config.VALIDATE_RESPONSES,
     keepResponse: (req, res, body) => responseCache.keep(req, res, body),

@@ -33,6 +33,8 @@ const ConfigSchema = z.object({
     .refine((zone) => isTimeZone(zone), 'Must be an IANA time zone such as Europe/Minsk'),
   // Where uploaded and demo images are kept on local disk (S3-compatible storage arrives with scale-out).
   MEDIA_DIR: z.string().trim().min(1).default('./data/media'),
+  // The largest file an upload may carry (20 MB); a larger one is refused with 413 as soon as that is known.
+  MEDIA_MAX_BYTES: WholeNumberSchema.pipe(z.int().min(1024)).default(20 * 1024 * 1024),
   // Load the demo content into an empty database at start (npm start sets it; production leaves it off).
   KRAINA_DEMO: z.enum(['on', 'off']).default('off'),
   // Bodies beyond this are refused with 413 before they are read in full.
@@ -60,18 +62,23 @@ const ConfigSchema = z.object({
   // Express's `trust proxy`: the hops (1) or addresses (loopback) of proxies whose X-Forwarded-For and -Proto are
   // believed, so sign-in throttling counts the client's address and HTTPS is recognised. Unset trusts none.
   TRUST_PROXY: z.string().trim().min(1).optional(),
+  // Where sign-in failures are counted when many api processes run: redis://[:password@]host:6379[/db]. Unset, they
+  // are counted in the database, which every process shares as well but with a write per failed attempt.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'Must be a redis:// or rediss:// URL' }).optional(),
+  // Put before every Redis key, so several portals can share one Redis.
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('kraina:'),
   // The first admin, created when there are no accounts; without a password, a random one is printed once.
   KRAINA_ADMIN_EMAIL: z.email().max(254).optional(),
   KRAINA_ADMIN_PASSWORD: PasswordSchema.optional(),
   // Where the API is public (https://portal.example); unset gives the relative server URL /api/v1.
   PUBLIC_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // How often each api process publishes scheduled items that are due (0: never, for a process that only serves).
+  // Any number of processes may run it: each item is published once, by whichever gets there first.
+  SCHEDULER_INTERVAL_SECONDS: WholeNumberSchema.default(15),
   // Signs preview links to drafts. Set the same value on every api process; unset, each process makes its own at
   // start, so a link works only on the process that issued it and not after a restart.
   PREVIEW_SECRET: z.string().min(32, 'Must be at least 32 characters; make one with `openssl rand -base64 48`').optional(),
   PREVIEW_TTL_MINUTES: WholeNumberSchema.pipe(z.int().min(1).max(10_080)).default(60),
-  // How often each api process publishes scheduled items that are due (0: never, for a process that only serves).
-  // Any number of processes may run it: each item is published once, by whichever gets there first.
-  SCHEDULER_INTERVAL_SECONDS: WholeNumberSchema.default(15),
 });
 
 /** The API's settings, read once at start-up. */

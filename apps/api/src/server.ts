@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js';
 import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
+import { openSignInThrottle } from './auth/redis-throttle.js';
 import { createUserStore } from './user/user-store.js';
 import { createScheduledPublishing, startScheduledPublishing } from './workflow/scheduled-publishing.js';
 import { createWorkflowMoves } from './workflow/workflow-moves.js';
@@ -27,7 +28,9 @@ void runServer({
       logger.info('the database is empty: loading the demo portal');
       await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
     }
-    const listener = createApp(config, { database, logger });
+    // In Redis when REDIS_URL is set, so every api process counts failed sign-ins together.
+    const signIn = openSignInThrottle(config, database, { logger });
+    const listener = createApp(config, { database, logger, signInThrottle: signIn.throttle });
     // Over the app's own database, so each publication empties its response cache like any other write.
     const stores = createContentStores(database, contentSettingsOf(config));
     const scheduler = createScheduledPublishing(database, createWorkflowMoves(database, stores));
@@ -36,6 +39,7 @@ void runServer({
       listener,
       close: async () => {
         await running.stop();
+        await signIn.close();
         await database.close();
       },
     };

@@ -39,12 +39,6 @@ export type { Related } from './content/content-fields.js';
 export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
 export { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from './preview/preview.js';
 export type { Preview, PreviewLink } from './preview/preview.js';
-export { workflowActorOf } from './workflow/workflow-actor.js';
-export { localeStatesAfter } from './workflow/locale-states.js';
-export { WorkflowRequestSchema } from './workflow/workflow-request.js';
-export type { WorkflowRequest } from './workflow/workflow-request.js';
-export { WithdrawalInputSchema, WithdrawalSchema } from './workflow/withdrawal.js';
-export type { Withdrawal, WithdrawalInput } from './workflow/withdrawal.js';
 export {
   AlertLevelSchema,
   CreateSiteAlertInputSchema,
@@ -74,10 +68,20 @@ export {
   UpdateMediaInputSchema,
 } from './media/media.js';
 export type { ImageRef, Media, MediaMimeType, UpdateMediaInput } from './media/media.js';
+export { MediaListQuerySchema, MediaPageSchema } from './media/media-list.js';
+export type { MediaListQuery, MediaPage } from './media/media-list.js';
+export { UploadMediaFieldsSchema, mediaFilePart } from './media/media-upload.js';
+export type { UploadMediaFields } from './media/media-upload.js';
 export { WorkflowStatusSchema } from './workflow/workflow-status.js';
 export type { WorkflowStatus } from './workflow/workflow-status.js';
 export { WorkflowActionSchema, allowedActions, applyTransition, checkTransition, workflowTransitions } from './workflow/workflow.js';
 export type { TransitionCheck, WorkflowAction, WorkflowActor } from './workflow/workflow.js';
+export { workflowActorOf } from './workflow/workflow-actor.js';
+export { localeStatesAfter } from './workflow/locale-states.js';
+export { WorkflowRequestSchema } from './workflow/workflow-request.js';
+export type { WorkflowRequest } from './workflow/workflow-request.js';
+export { WithdrawalInputSchema, WithdrawalSchema } from './workflow/withdrawal.js';
+export type { Withdrawal, WithdrawalInput } from './workflow/withdrawal.js';
 
 // Sections and articles
 export {
@@ -183,6 +187,49 @@ export type { CreateUserInput, UpdateUserInput, User, UserRole } from './user/us
 export { RevisionEntityTypeSchema, RevisionSchema } from './revision/revision.js';
 export type { Revision } from './revision/revision.js';
 export {
+  ArticleRevisionSchema,
+  ChangedFieldsSchema,
+  EventRevisionSchema,
+  RestoreRevisionInputSchema,
+  RevisionChangeSchema,
+  RevisionDiffQuerySchema,
+  RevisionDiffSchema,
+  RevisionListQuerySchema,
+  RevisionPageSchema,
+  RevisionSummarySchema,
+  SiteRevisionSchema,
+} from './revision/revision-history.js';
+export type {
+  ArticleRevision,
+  ChangedFields,
+  EventRevision,
+  RestoreRevisionInput,
+  RevisionChange,
+  RevisionDiff,
+  RevisionDiffQuery,
+  RevisionListQuery,
+  RevisionPage,
+  RevisionSummary,
+  SiteRevision,
+} from './revision/revision-history.js';
+export { changedFieldsOf, diffRevisions } from './revision/revision-diff.js';
+export { TranslationStatusSchema, planTranslationSources, sourceLocaleOf, translationStatusOf } from './translation/translation-status.js';
+export type {
+  FieldFingerprints,
+  TranslationSave,
+  TranslationSource,
+  TranslationSourceRecord,
+  TranslationSources,
+  TranslationStatus,
+} from './translation/translation-status.js';
+export {
+  ConfirmArticleTranslationInputSchema,
+  ConfirmEventTranslationInputSchema,
+  ConfirmSiteTranslationInputSchema,
+  translatedFields,
+} from './translation/translated-fields.js';
+export type { ConfirmTranslationInput } from './translation/translated-fields.js';
+export {
   CreateRedirectInputSchema,
   RedirectListQuerySchema,
   RedirectLookupQuerySchema,
@@ -210,6 +257,19 @@ export { decideContentChange } from './auth/content-policy.js';
 export type { ContentChange, ContentDecision, ContentFacts } from './auth/content-policy.js';
 export { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema, StaffSessionSchema } from './auth/session.js';
 export type { SessionInfo, SignInInput, StaffSession } from './auth/session.js';
+export {
+  ConfirmTwoFactorInputSchema,
+  DisableTwoFactorInputSchema,
+  RecoveryCodeSchema,
+  RecoveryCodesSchema,
+  SecuritySettingsSchema,
+  TwoFactorCodeSchema,
+  TwoFactorSetupSchema,
+  recoveryCodeCount,
+} from './auth/two-factor.js';
+export type { ConfirmTwoFactorInput, DisableTwoFactorInput, RecoveryCodes, SecuritySettings, TwoFactorSetup } from './auth/two-factor.js';
+export { ChangePasswordInputSchema, IssuedPasswordResetSchema, ResetPasswordInputSchema } from './auth/password-change.js';
+export type { ChangePasswordInput, IssuedPasswordReset, ResetPasswordInput } from './auth/password-change.js';
 export { ApiTokenListSchema, ApiTokenSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from './auth/api-token.js';
 export type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './auth/api-token.js';
 

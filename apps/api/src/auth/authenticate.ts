@@ -1,13 +1,16 @@
 import type { Authenticate } from '../contract/contract-handlers.js';
 import type { ApiTokenStore } from './api-token-store.js';
+import type { SecuritySettingsStore } from './security-settings-store.js';
 import { sessionSecretOf } from './session-cookie.js';
 import type { SessionStore } from './session-store.js';
 
 /**
  * Identifies a request's caller: an `Authorization: Bearer` token when one is sent (it wins over a cookie, since a
  * browser never adds it by itself), else the session cookie. An unknown, revoked or expired credential is anonymous.
+ * While two-factor sign-in is mandatory and the user has not set it up, the principal says so, and core's
+ * `permissionsOf` then grants it `self` alone: every route's check narrows with it, and no handler needs to know.
  */
-export function createAuthenticate(sessions: SessionStore, tokens: ApiTokenStore): Authenticate {
+export function createAuthenticate(sessions: SessionStore, tokens: ApiTokenStore, settings: SecuritySettingsStore): Authenticate {
   return async (req) => {
     const authorization = req.get('Authorization');
     if (authorization !== undefined) {
@@ -20,6 +23,7 @@ export function createAuthenticate(sessions: SessionStore, tokens: ApiTokenStore
     const found = secret === undefined ? undefined : await sessions.resolve(secret);
     if (!found) return null;
     const { user, session } = found;
-    return { principal: { kind: 'staff', id: user.id, name: user.name, role: user.role, locales: user.locales }, session };
+    const twoFactorSetupRequired = await settings.requiresSetup(user);
+    return { principal: { kind: 'staff', id: user.id, name: user.name, role: user.role, locales: user.locales, twoFactorSetupRequired }, session };
   };
 }

@@ -91,6 +91,13 @@ export function createSessionStore(database: Database, users: UserStore, lifetim
       if (result.numUpdatedRows === 0n) throw new AppError('not-found', 'No such open session');
     },
 
+    /** Ends every open session of a user but the one named, as a password change does for the sessions it does not trust. */
+    async revokeAllOf(userId: string, exceptId?: string): Promise<void> {
+      let update = db.updateTable('sessions').set({ revoked_at: now().toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+      if (exceptId !== undefined) update = update.where('id', '!=', exceptId);
+      await update.execute();
+    },
+
     /** A user's open sessions, newest first, marking the one asked from. */
     async listOpen(userId: string, currentId: string | undefined): Promise<StaffSession[]> {
       const iso = now().toISOString();

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 
-// Failed sign-ins are counted per account and per client address in a sliding window. The interface is small so a
-// Redis implementation (for many API processes without a shared database round trip) can stand beside this one.
+// Failed sign-ins are counted per account and per client address in a sliding window. The interface is small so the
+// Redis implementation (redis-throttle.ts, for many API processes without a database round trip) stands beside this one.
 
 /** How many failures each kind of key may have within the window. */
 export interface SignInLimits {
@@ -28,7 +28,8 @@ export interface SignInThrottle {
   clear(key: string): Promise<void>;
 }
 
-function limitOf(key: string, limits: SignInLimits): number {
+/** How many failures a key may have within the window: an account's limit or an address's. */
+export function limitOf(key: string, limits: SignInLimits): number {
   return key.startsWith('account:') ? limits.perAccount : limits.perAddress;
 }
 

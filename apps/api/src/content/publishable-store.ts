@@ -11,6 +11,7 @@ import type { ContentSettings } from './content-settings.js';
 import { writeRelated, writeRevision, writeTags } from './related-rows.js';
 import { redirectMovedPages } from './moved-pages.js';
 import { isSlugTaken, refuseTakenSlug } from './slug-lookup.js';
+import { recordTranslationSources, withTranslationStatus } from './translation-sources.js';
 import { type MainRowChange, deleteAtVersion, updateAtVersion } from './version-guard.js';
 
 // What the article, event and place stores do alike: versions, slugs, texts with their per-locale states, the
@@ -124,6 +125,7 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
     if (value.translations) {
       const statuses = Object.fromEntries(Object.entries(before?.translations ?? {}).map(([locale, text]) => [locale, text?.status ?? 'draft']));
       await writeTranslations(trx, id, value.translations, statuses);
+      await recordTranslationSources(trx, kind, id, value.translations, before, settings.locales);
     }
     if (value.tags) await writeTags(trx, kind, id, value.tags);
     if (value.related) await writeRelated(trx, kind, id, value.related);
@@ -147,7 +149,8 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
   async function recordRevision(trx: Transaction<Tables>, id: string, authorId: string | null, at: string): Promise<T> {
     const item = await load(trx, id);
     await writeRevision(trx, { type: kind, id, version: item.version, snapshot: item, authorId, at });
-    return item;
+    // What a save answers staff carries the translation status; the revision keeps the content alone.
+    return withTranslationStatus(trx, kind, item, settings.locales);
   }
 
   /** The end of every save of an existing item: its revision, then search and whatever else follows it. */
@@ -226,7 +229,8 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
 
   /** Reads any item, whatever its state, for staff. */
   async function getById(id: string): Promise<T | undefined> {
-    return (await spec.loadItems(db, [id]))[0];
+    const item = (await spec.loadItems(db, [id]))[0];
+    return item && withTranslationStatus(db, kind, item, settings.locales);
   }
 
   return { load, checkVersion, slugForNew, refuseSlugChange, writeOwnRows, recordRevision, finishSave, changeWorkflow, delete: deleteItem, getById };

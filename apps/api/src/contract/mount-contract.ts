@@ -28,6 +28,8 @@ export interface MountContractOptions {
   localeSettings: LocaleSettings;
   /** Reads the body of the routes that take one; `parseJsonBody()` (1 MB) unless given. */
   parseBody?: RequestHandler;
+  /** Reads the `multipart/form-data` body of the routes that `consume` it (uploads); they answer 415 without it. */
+  parseForm?: RequestHandler;
   /** Lifetimes of public reads in caches. */
   cachePolicy?: CachePolicy;
   /** Checks each answer against the route's response schema: on in development and tests, so a drifting handler fails loudly. */
@@ -56,19 +58,24 @@ const callers = new WeakMap<Request, Caller | null>();
  */
 export function mountContract(router: IRouter, handlers: ContractHandlers, options: MountContractOptions): MountedRoute[] {
   const parseBody = options.parseBody ?? parseJsonBody();
+  const parseForm = options.parseForm ?? refuseForms;
   const mounted: MountedRoute[] = [];
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteContract][]) {
     // The mapped type pairs each handler with its own route; here they are walked as one loose list.
     const handler = handlers[name] as unknown as LooseHandler;
     const path = `${apiBasePath}${route.path}`;
     // The caller is identified before the body is read, so an anonymous megabyte is refused without being read.
-    const stack = [identifyCaller(route, options.authenticate), ...(route.body ? [parseBody] : []), answer(name, route, handler, options)];
+    const stack = [identifyCaller(route, options.authenticate), ...(route.body ? [route.consumes === 'multipart/form-data' ? parseForm : parseBody] : []), answer(name, route, handler, options)];
     register(router, route.method, path, stack);
     mounted.push({ name, method: route.method, path });
   }
   refuseOtherMethods(router, mounted);
   return mounted;
 }
+
+const refuseForms: RequestHandler = (_req, _res, next) => {
+  next(new AppError('unsupported-media-type', 'This server does not accept uploads'));
+};
 
 function register(router: IRouter, method: HttpMethod, path: string, stack: RequestHandler[]): void {
   const route = router.route(path);

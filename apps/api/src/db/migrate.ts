@@ -8,6 +8,9 @@ import * as accountsAndSessions from './migrations/0005-accounts-and-sessions.js
 import * as auditLog from './migrations/0007-audit-log.js';
 import * as importSources from './migrations/0008-import-sources.js';
 import * as withdrawal from './migrations/0009-withdrawal.js';
+import * as translationSources from './migrations/0010-translation-sources.js';
+import * as twoFactorAndPasswordResets from './migrations/0011-two-factor-and-password-resets.js';
+import * as mediaLibrary from './migrations/0012-media-library.js';
 import * as siteAlerts from './migrations/0013-site-alerts.js';
 
 interface KrainaMigration {
@@ -24,6 +27,9 @@ const migrations: Record<string, KrainaMigration> = {
   '0007-audit-log': auditLog,
   '0008-import-sources': importSources,
   '0009-withdrawal': withdrawal,
+  '0010-translation-sources': translationSources,
+  '0011-two-factor-and-password-resets': twoFactorAndPasswordResets,
+  '0012-media-library': mediaLibrary,
   '0013-site-alerts': siteAlerts,
 };
 

@@ -231,6 +231,9 @@ export interface UserTable {
   locales_json: Json;
   password_hash: string | null;
   two_factor_secret: string | null;
+  // Migration 0011: a secret being set up, and the newest TOTP step accepted (so no code is taken twice).
+  two_factor_pending_secret: string | null;
+  two_factor_last_step: number | null;
   disabled: number;
   created_at: Instant;
   updated_at: Instant;
@@ -261,6 +264,32 @@ export interface ApiTokenTable {
   expires_at: Instant | null;
   last_used_at: Instant | null;
   revoked_at: Instant | null;
+}
+
+/** A recovery code for two-factor sign-in, kept as a hash; `used_at` is set when it is spent (migration 0011). */
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  created_at: Instant;
+  used_at: Instant | null;
+}
+
+/** A one-time password reset an admin issued; only the SHA-256 of its token is kept (migration 0011). */
+export interface PasswordResetTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+/** One portal-wide sign-in rule, such as whether two-factor sign-in is mandatory (migration 0011). */
+export interface SecuritySettingTable {
+  name: string;
+  value_json: Json;
+  updated_at: Instant;
 }
 
 /** One failed sign-in, counted by the throttle under its account and its address. */
@@ -299,6 +328,17 @@ export interface SiteAlertTable {
   created_at: Instant;
   updated_at: Instant;
   version: number;
+}
+
+/** Which source text a translated field was made from (migration 0010): the source locale and its field's fingerprint. */
+export interface TranslationSourceTable {
+  entity_type: string;
+  entity_id: string;
+  locale: string;
+  field: string;
+  source_locale: string;
+  source_fingerprint: string;
+  recorded_at: Instant;
 }
 
 /** Which item a record of an imported file became, so a re-import updates it (migration 0008). */
@@ -349,9 +389,13 @@ export interface Tables {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   sign_in_failures: SignInFailureTable;
+  recovery_codes: RecoveryCodeTable;
+  password_resets: PasswordResetTable;
+  security_settings: SecuritySettingTable;
   revisions: RevisionTable;
   redirects: RedirectTable;
   site_alerts: SiteAlertTable;
   audit_log: AuditLogTable;
   import_sources: ImportSourceTable;
+  translation_sources: TranslationSourceTable;
 }

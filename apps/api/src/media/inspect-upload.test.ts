@@ -2,35 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { makeImageVariants } from './image-variants.js';
 import { defaultUploadLimits, inspectUpload, safeFilename } from './inspect-upload.js';
-
-const photo = (width: number, height: number, format: 'jpeg' | 'png' = 'jpeg') =>
-  sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 160 } } }).toFormat(format).toBuffer();
-
-// CRC-32 of PNG chunks (ISO 3309), so a test can write a header that claims any size.
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-/** A few hundred bytes of PNG whose header says 60,000 × 60,000 pixels: 3.6 gigapixels if anyone decoded it. */
-function pngBomb(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(60_000, 0);
-  header.writeUInt32BE(60_000, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.alloc(64)), chunk('IEND', Buffer.alloc(0))]);
-}
+import { phonePhoto, photo, pngBomb, scriptedSvg } from './test-images.js';
 
 describe('inspectUpload', () => {
   it('decides the type by the bytes, whatever the name says', async () => {
@@ -46,8 +18,7 @@ describe('inspectUpload', () => {
     ] as const) {
       await expect(inspectUpload(bytes, name), name).rejects.toMatchObject({ code: 'invalid-input', issues: [{ pointer: '#/body/file' }] });
     }
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
-    await expect(inspectUpload(svg, 'logo.png')).rejects.toMatchObject({ issues: [{ detail: expect.stringContaining('SVG') as string }] });
+    await expect(inspectUpload(scriptedSvg, 'logo.png')).rejects.toMatchObject({ issues: [{ detail: expect.stringContaining('SVG') as string }] });
   });
 
   it('refuses an image whose header promises more pixels than the limit, without decoding it', async () => {
@@ -88,7 +59,7 @@ describe('makeImageVariants', () => {
   });
 
   it('drops metadata such as a phone photo’s GPS position', async () => {
-    const bytes = await sharp(await photo(400, 300)).withExif({ IFD0: { Make: 'Phone', Model: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 54/1 0/1' } }).jpeg().toBuffer();
+    const bytes = await phonePhoto(400, 300);
     expect((await sharp(bytes).metadata()).exif).toBeDefined();
     const inspected = await inspectUpload(bytes, 'phone.jpg');
     if (inspected.kind !== 'image') throw new Error('expected an image');

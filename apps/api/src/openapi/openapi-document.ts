@@ -9,7 +9,7 @@ import {
   rolePermissions,
   scopePermissions,
 } from '@kraina/core';
-import type { JsonSchema, OpenApiDocument, Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
+import type { JsonSchema, MediaType, OpenApiDocument, Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
 import { type SchemaRequest, convertSchemas, refsIn } from './schema-components.js';
 
 /** What the OpenAPI document is built from. */
@@ -62,7 +62,7 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
         ...propertiesOf(query).map(({ name: param, schema, required }) => queryParameter(param, schema, required)),
         ...headerParameters(route),
       ],
-      ...(body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: at(body) ?? {} } } } }),
+      ...(body === undefined ? {} : { requestBody: { required: true, content: route.consumes === 'multipart/form-data' ? uploadForm(propertiesOf(body), components) : { 'application/json': { schema: at(body) ?? {} } } } }),
       responses: responsesFor(route, at(response), codes),
       ...securityOf(route),
     };
@@ -100,6 +100,24 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
   };
   document.components.schemas = reachableSchemas(document);
   return document;
+}
+
+/**
+ * An upload's body: the route's fields as form fields, objects spelt `alt[en]` (deepObject), beside the one binary
+ * `file` part every upload carries.
+ */
+function uploadForm(fields: ReturnType<typeof objectProperties>, components: Record<string, JsonSchema>): Record<string, MediaType> {
+  const resolve = (schema: JsonSchema) => (typeof schema.$ref === 'string' ? components[schema.$ref.replace('#/components/schemas/', '')] : schema);
+  const file: JsonSchema = { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream', description: 'The file; what it is, is read from its bytes, not its name or type' };
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: { file, ...Object.fromEntries(fields.map(({ name, schema: field }) => [name, field])) },
+    required: ['file', ...fields.filter((f) => f.required).map((f) => f.name)],
+    additionalProperties: false,
+  };
+  const objects = fields.filter(({ schema: field }) => resolve(field)?.type === 'object');
+  const encoding = Object.fromEntries(objects.map(({ name }) => [name, { style: 'deepObject' as const, explode: true }]));
+  return { 'multipart/form-data': { schema, ...(objects.length > 0 ? { encoding } : {}) } };
 }
 
 function queryParameter(name: string, schema: JsonSchema, required: boolean): Parameter {

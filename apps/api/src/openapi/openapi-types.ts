@@ -20,6 +20,8 @@ export interface Parameter {
 /** A body in one media type. */
 export interface MediaType {
   schema: JsonSchema;
+  /** How each form field is spelt, for `multipart/form-data`: `alt[en]` is `deepObject`. */
+  encoding?: Record<string, { style: 'deepObject'; explode: boolean }>;
 }
 
 /** One documented answer of an operation. */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type CreateUserInput, CreateUserInputSchema, type Locale, type UpdateUserInput, UpdateUserInputSchema, type User } from '@kraina/core';
-import type { Selectable } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { hashPassword } from '../auth/password.js';
-import type { Database } from '../db/database.js';
+import type { Database, Dialect } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
-import type { UserTable } from '../db/tables.js';
+import type { Tables, UserTable } from '../db/tables.js';
 
 // Staff accounts. Emails are kept in lower case, so `Admin@Portal.example` and `admin@portal.example` are one
 // account and one throttle key. The password hash never leaves this file except to the sign-in check.
@@ -22,6 +22,21 @@ function toUser(row: Selectable<UserTable>): User {
     updatedAt: row.updated_at,
     version: row.version,
   };
+}
+
+/**
+ * Refuses a change that would leave the portal with no enabled admin, since nobody could then manage accounts. On
+ * PostgreSQL every enabled admin's row is locked, in one order, so two admins demoting each other at once are
+ * served one after the other (the second then finds itself the last) rather than both passing or deadlocking.
+ */
+async function refuseLosingLastAdmin(trx: Transaction<Tables>, dialect: Dialect, id: string, field: 'role' | 'disabled'): Promise<void> {
+  const admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0).orderBy('id');
+  const rows = await (dialect === 'postgres' ? admins.forUpdate() : admins).execute();
+  if (!rows.some((row) => row.id !== id)) {
+    throw new AppError('conflict', 'This is the last enabled admin; make another account an admin first', {
+      issues: [{ pointer: `#/body/${field}`, detail: 'The portal must keep one enabled admin' }],
+    });
+  }
 }
 
 /** An email as accounts are keyed by it. */
@@ -72,6 +87,8 @@ export function createUserStore(database: Database) {
           locales_json: toJson(value.role === 'translator' ? value.locales : []),
           password_hash: await hashPassword(value.password),
           two_factor_secret: null,
+          two_factor_pending_secret: null,
+          two_factor_last_step: null,
           disabled: 0,
           created_at: now,
           updated_at: now,
@@ -93,6 +110,8 @@ export function createUserStore(database: Database) {
         if (!before) throw new AppError('not-found', 'No such account');
         const role = value.role ?? (before.role as User['role']);
         const locales = role === 'translator' ? (value.locales ?? fromJson<Locale[]>(before.locales_json) ?? []) : [];
+        const disabled = value.disabled ?? before.disabled === 1;
+        if (before.role === 'admin' && before.disabled === 0 && (role !== 'admin' || disabled)) await refuseLosingLastAdmin(trx, database.dialect, id, value.disabled === true ? 'disabled' : 'role');
         const updated = await trx
           .updateTable('users')
           .set({
@@ -120,7 +139,14 @@ export function createUserStore(database: Database) {
       return row && { user: toUser(row), passwordHash: row.password_hash };
     },
 
-    /** Replaces an account's password hash (a rehash with stronger parameters at sign-in). */
+    /** An account's password hash, for checking the current password before a change. */
+    async passwordHashOf(id: string): Promise<string | null> {
+      const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+      if (!row) throw new AppError('not-found', 'No such account');
+      return row.password_hash;
+    },
+
+    /** Replaces an account's password hash (a rehash with stronger parameters at sign-in, a changed password). */
     async setPasswordHash(id: string, passwordHash: string): Promise<void> {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
     },

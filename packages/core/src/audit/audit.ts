@@ -3,9 +3,26 @@ import { TimestampSchema } from '../content/timestamp.js';
 import { LocalDateSchema } from '../calendar/local-date.js';
 import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
 
-/** What the audit log records: who signed in or failed to, role changes, publishing, deletions and token use. */
+/** What the audit log records: sign-ins and failures, two-factor and password changes, role changes, publishing, deletions and token use. */
 export const AuditActionSchema = z
-  .enum(['sign-in', 'sign-in-failed', 'role-changed', 'published', 'unpublished', 'deleted', 'token-used'])
+  .enum([
+    'sign-in',
+    'sign-in-failed',
+    'role-changed',
+    'published',
+    'unpublished',
+    'deleted',
+    'token-used',
+    // Two-factor sign-in and passwords (the mandatory rule is two actions, since details name no setting).
+    'two-factor-enabled',
+    'two-factor-disabled',
+    'recovery-code-used',
+    'two-factor-made-mandatory',
+    'two-factor-made-optional',
+    'password-changed',
+    'password-reset-issued',
+    'password-reset',
+  ])
   .meta({ id: 'AuditAction' });
 /** One kind of audited event. */
 export type AuditAction = z.infer<typeof AuditActionSchema>;

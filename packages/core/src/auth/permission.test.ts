@@ -42,3 +42,13 @@ describe('mayAccess', () => {
     expect(mayAccess(staff('author'), 'content:delete')).toBe(false);
   });
 });
+
+describe('a member of staff who must set up two-factor sign-in', () => {
+  it('holds only `self`, whatever their role, until they set it up', () => {
+    const admin: Principal = { kind: 'staff', id: 'u', name: 'admin', role: 'admin', locales: [], twoFactorSetupRequired: true };
+    expect([...permissionsOf(admin)]).toEqual(['self']);
+    expect(mayAccess(admin, 'users:manage')).toBe(false);
+    expect(mayAccess(admin, 'self')).toBe(true);
+    expect(may({ ...admin, twoFactorSetupRequired: false }, 'users:manage')).toBe(true);
+  });
+});

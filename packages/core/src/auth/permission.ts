@@ -71,6 +71,8 @@ export interface StaffPrincipal {
   role: UserRole;
   /** The locales a translator may edit; empty for other roles. */
   locales: readonly Locale[];
+  /** Two-factor sign-in is required and they have not set it up: until they do, they hold `self` alone. */
+  twoFactorSetupRequired?: boolean;
 }
 
 /** A caller holding an API token. */
@@ -88,6 +90,8 @@ export type Principal = StaffPrincipal | TokenPrincipal;
 
 /** Every permission a principal holds, from its role or its token's scopes. */
 export function permissionsOf(principal: Principal): ReadonlySet<Permission> {
+  // An account that must enrol in two-factor sign-in may do that, and sign out, but use none of its role yet.
+  if (principal.kind === 'staff' && principal.twoFactorSetupRequired === true) return new Set<Permission>(['self']);
   if (principal.kind === 'staff') return new Set(rolePermissions[principal.role]);
   return new Set(principal.scopes.flatMap((scope) => scopePermissions[scope]));
 }

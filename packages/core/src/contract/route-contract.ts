@@ -19,6 +19,11 @@ export interface RouteContract {
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * How the body arrives when it is not JSON: `multipart/form-data` for an upload, whose `body` schema describes
+   * the form's text fields (`alt[en]` read as `alt.en`) and which carries one binary part named `file` besides.
+   */
+  consumes?: 'multipart/form-data';
   /** The success body; absent means the operation answers 204 with no body. */
   response?: z.ZodType;
   /** The media type of the success body when it is not JSON, e.g. `text/csv; charset=utf-8` for a download. */

@@ -35,14 +35,32 @@ import {
 import { AuditListQuerySchema, AuditPageSchema, AuditVerificationSchema } from '../audit/audit.js';
 import { ApiTokenListSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } from '../auth/api-token.js';
 import { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema } from '../auth/session.js';
+import { ChangePasswordInputSchema, IssuedPasswordResetSchema, ResetPasswordInputSchema } from '../auth/password-change.js';
+import { ConfirmTwoFactorInputSchema, DisableTwoFactorInputSchema, RecoveryCodesSchema, SecuritySettingsSchema, TwoFactorSetupSchema } from '../auth/two-factor.js';
 import { CreateUserInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../user/user.js';
 import { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, SiteDownloadQuerySchema } from './open-data.js';
+import { MediaSchema, UpdateMediaInputSchema } from '../media/media.js';
+import { MediaListQuerySchema, MediaPageSchema } from '../media/media-list.js';
+import { UploadMediaFieldsSchema } from '../media/media-upload.js';
+import {
+  ArticleRevisionSchema,
+  EventRevisionSchema,
+  RestoreRevisionInputSchema,
+  RevisionDiffQuerySchema,
+  RevisionDiffSchema,
+  RevisionListQuerySchema,
+  RevisionPageSchema,
+  SiteRevisionSchema,
+} from '../revision/revision-history.js';
+import { ConfirmArticleTranslationInputSchema, ConfirmEventTranslationInputSchema, ConfirmSiteTranslationInputSchema } from '../translation/translated-fields.js';
 import type { RouteContract } from './route-contract.js';
 
 const bySlug = z.strictObject({ slug: SlugSchema });
 const byId = z.strictObject({ id: z.uuid() });
 const localeOnly = z.strictObject({ locale: LocaleSchema.optional() }).meta({ id: 'LocaleQuery' });
 const byPreviewToken = z.strictObject({ token: PreviewTokenSchema });
+const byRevision = z.strictObject({ id: z.uuid(), revisionId: z.uuid() });
+const byTranslation = z.strictObject({ id: z.uuid(), locale: LocaleSchema });
 const csvText = z.string().describe('RFC 4180 CSV: a header row, then one record per line, each keyed by its stable id');
 const iCalendarText = z.string().describe('An RFC 5545 iCalendar document: one VEVENT per session, its UID stable');
 
@@ -96,6 +114,16 @@ export const routes = {
   listMySessions: { method: 'GET', path: '/auth/sessions', tag: 'auth', access: 'self', summary: 'My open sessions, newest first', response: StaffSessionListSchema as typeof StaffSessionListSchema },
   revokeMySession: { method: 'DELETE', path: '/auth/sessions/:id', tag: 'auth', access: 'self', summary: 'End one of my sessions', params: byId as typeof byId, status: 204 },
 
+  // Two-factor sign-in, passwords and the portal's sign-in rules (issue 4). Confirming comes before setting up
+  // because the authorisation matrix walks this table in order: a confirmation with no setup begun is a 409.
+  confirmTwoFactor: { method: 'POST', path: '/auth/two-factor/confirm', tag: 'auth', access: 'self', summary: 'Turn two-factor sign-in on with a code from the new secret; answers the recovery codes, this once', body: ConfirmTwoFactorInputSchema as typeof ConfirmTwoFactorInputSchema, response: RecoveryCodesSchema as typeof RecoveryCodesSchema },
+  setupTwoFactor: { method: 'POST', path: '/auth/two-factor/setup', tag: 'auth', access: 'self', summary: 'Start setting up two-factor sign-in: a new secret and its QR code, shown this once', response: TwoFactorSetupSchema as typeof TwoFactorSetupSchema },
+  disableTwoFactor: { method: 'DELETE', path: '/auth/two-factor', tag: 'auth', access: 'self', summary: 'Turn two-factor sign-in off with my password and a code; refused while it is mandatory', body: DisableTwoFactorInputSchema as typeof DisableTwoFactorInputSchema, status: 204 },
+  changePassword: { method: 'POST', path: '/auth/password', tag: 'auth', access: 'self', summary: 'Change my password; my other sessions end', body: ChangePasswordInputSchema as typeof ChangePasswordInputSchema, status: 204 },
+  resetPassword: { method: 'POST', path: '/auth/password-reset', tag: 'auth', access: 'public', summary: 'Set a new password with a reset token an admin issued; every session of the account ends', body: ResetPasswordInputSchema as typeof ResetPasswordInputSchema, status: 204 },
+  issuePasswordReset: { method: 'POST', path: '/users/:id/password-reset', tag: 'users', access: 'users:manage', summary: 'Issue a one-time password reset token for an account, valid for 24 hours and shown this once', params: byId as typeof byId, response: IssuedPasswordResetSchema as typeof IssuedPasswordResetSchema, status: 201 },
+  getSecuritySettings: { method: 'GET', path: '/settings/security', tag: 'users', access: 'users:manage', summary: 'The portal’s sign-in rules: whether two-factor sign-in is mandatory', response: SecuritySettingsSchema as typeof SecuritySettingsSchema },
+  updateSecuritySettings: { method: 'PUT', path: '/settings/security', tag: 'users', access: 'users:manage', summary: 'Set the portal’s sign-in rules', body: SecuritySettingsSchema as typeof SecuritySettingsSchema, response: SecuritySettingsSchema as typeof SecuritySettingsSchema },
 
   listUsers: { method: 'GET', path: '/users', tag: 'users', access: 'users:manage', summary: 'Every staff account', response: UserListSchema as typeof UserListSchema },
   createUser: { method: 'POST', path: '/users', tag: 'users', access: 'users:manage', summary: 'Create a staff account', body: CreateUserInputSchema as typeof CreateUserInputSchema, response: UserSchema as typeof UserSchema, status: 201 },
@@ -129,6 +157,33 @@ export const routes = {
   updateRedirect: { method: 'PATCH', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Change a redirect', params: byId as typeof byId, body: UpdateRedirectInputSchema as typeof UpdateRedirectInputSchema, response: RedirectSchema as typeof RedirectSchema },
   deleteRedirect: { method: 'DELETE', path: '/redirects/:id', tag: 'redirects', access: 'site:manage', summary: 'Remove a redirect', params: byId as typeof byId, status: 204 },
 
+  // Media library: uploads are sniffed by their bytes and re-encoded; an item in use by any content is not deleted.
+  listMedia: { method: 'GET', path: '/media', tag: 'media', access: 'drafts:read', summary: 'The media library, newest first, found by file name or alt text', query: MediaListQuerySchema as typeof MediaListQuerySchema, response: MediaPageSchema as typeof MediaPageSchema },
+  uploadMedia: { method: 'POST', path: '/media', tag: 'media', access: ['content:write', 'content:write-own'], summary: 'Upload an image (JPEG, PNG, WebP, AVIF, GIF) or a PDF, with alt text per locale', body: UploadMediaFieldsSchema as typeof UploadMediaFieldsSchema, consumes: 'multipart/form-data', response: MediaSchema as typeof MediaSchema, status: 201 },
+  getMedia: { method: 'GET', path: '/media/:id', tag: 'media', access: 'drafts:read', summary: 'Read a media item: its alt text, caption, credit and renditions', params: byId as typeof byId, response: MediaSchema as typeof MediaSchema },
+  updateMedia: { method: 'PATCH', path: '/media/:id', tag: 'media', access: ['content:write', 'content:write-own'], summary: 'Change the alt text, caption, credit or focal point of a media item', params: byId as typeof byId, body: UpdateMediaInputSchema as typeof UpdateMediaInputSchema, response: MediaSchema as typeof MediaSchema },
+  deleteMedia: { method: 'DELETE', path: '/media/:id', tag: 'media', access: 'content:delete', summary: 'Delete a media item that no content uses', params: byId as typeof byId, status: 204 },
+
+  // Revisions and translation status (issue 4): every save is kept; any two compare field by field; restoring one
+  // is a new save. The diff comes before the one-revision read, since routes match in this order. A translator
+  // confirms a translation the source changed under, marking it current without changing it.
+  listArticleRevisions: { method: 'GET', path: '/articles/:id/revisions', tag: 'articles', access: 'drafts:read', summary: 'The saved versions of an article, newest first, each with who saved it and what changed', params: byId as typeof byId, query: RevisionListQuerySchema as typeof RevisionListQuerySchema, response: RevisionPageSchema as typeof RevisionPageSchema },
+  diffArticleRevisions: { method: 'GET', path: '/articles/:id/revisions/diff', tag: 'articles', access: 'drafts:read', summary: 'What differs between two saved versions of an article, field by field', params: byId as typeof byId, query: RevisionDiffQuerySchema as typeof RevisionDiffQuerySchema, response: RevisionDiffSchema as typeof RevisionDiffSchema },
+  getArticleRevision: { method: 'GET', path: '/articles/:id/revisions/:revisionId', tag: 'articles', access: 'drafts:read', summary: 'One saved version of an article, as it was saved', params: byRevision as typeof byRevision, response: ArticleRevisionSchema as typeof ArticleRevisionSchema },
+  restoreArticleRevision: { method: 'POST', path: '/articles/:id/revisions/:revisionId/restore', tag: 'articles', access: ['content:write', 'content:write-own'], summary: 'Save the content of an earlier version of an article again, as a new version; its workflow state stays', params: byRevision as typeof byRevision, body: RestoreRevisionInputSchema as typeof RestoreRevisionInputSchema, response: ArticleSchema as typeof ArticleSchema },
+  confirmArticleTranslation: { method: 'POST', path: '/articles/:id/translations/:locale/confirm', tag: 'articles', access: ['translations:write', 'content:write'], summary: 'Mark fields of a translation of an article current with its source text, without changing them', params: byTranslation as typeof byTranslation, body: ConfirmArticleTranslationInputSchema as typeof ConfirmArticleTranslationInputSchema, response: ArticleSchema as typeof ArticleSchema },
+
+  listEventRevisions: { method: 'GET', path: '/events/:id/revisions', tag: 'events', access: 'drafts:read', summary: 'The saved versions of an event, newest first, each with who saved it and what changed', params: byId as typeof byId, query: RevisionListQuerySchema as typeof RevisionListQuerySchema, response: RevisionPageSchema as typeof RevisionPageSchema },
+  diffEventRevisions: { method: 'GET', path: '/events/:id/revisions/diff', tag: 'events', access: 'drafts:read', summary: 'What differs between two saved versions of an event, field by field', params: byId as typeof byId, query: RevisionDiffQuerySchema as typeof RevisionDiffQuerySchema, response: RevisionDiffSchema as typeof RevisionDiffSchema },
+  getEventRevision: { method: 'GET', path: '/events/:id/revisions/:revisionId', tag: 'events', access: 'drafts:read', summary: 'One saved version of an event, as it was saved', params: byRevision as typeof byRevision, response: EventRevisionSchema as typeof EventRevisionSchema },
+  restoreEventRevision: { method: 'POST', path: '/events/:id/revisions/:revisionId/restore', tag: 'events', access: ['content:write', 'content:write-own'], summary: 'Save the content of an earlier version of an event again, as a new version; its workflow state stays', params: byRevision as typeof byRevision, body: RestoreRevisionInputSchema as typeof RestoreRevisionInputSchema, response: EventSchema as typeof EventSchema },
+  confirmEventTranslation: { method: 'POST', path: '/events/:id/translations/:locale/confirm', tag: 'events', access: ['translations:write', 'content:write'], summary: 'Mark fields of a translation of an event current with its source text, without changing them', params: byTranslation as typeof byTranslation, body: ConfirmEventTranslationInputSchema as typeof ConfirmEventTranslationInputSchema, response: EventSchema as typeof EventSchema },
+
+  listSiteRevisions: { method: 'GET', path: '/sites/:id/revisions', tag: 'sites', access: 'drafts:read', summary: 'The saved versions of a place, newest first, each with who saved it and what changed', params: byId as typeof byId, query: RevisionListQuerySchema as typeof RevisionListQuerySchema, response: RevisionPageSchema as typeof RevisionPageSchema },
+  diffSiteRevisions: { method: 'GET', path: '/sites/:id/revisions/diff', tag: 'sites', access: 'drafts:read', summary: 'What differs between two saved versions of a place, field by field', params: byId as typeof byId, query: RevisionDiffQuerySchema as typeof RevisionDiffQuerySchema, response: RevisionDiffSchema as typeof RevisionDiffSchema },
+  getSiteRevision: { method: 'GET', path: '/sites/:id/revisions/:revisionId', tag: 'sites', access: 'drafts:read', summary: 'One saved version of a place, as it was saved', params: byRevision as typeof byRevision, response: SiteRevisionSchema as typeof SiteRevisionSchema },
+  restoreSiteRevision: { method: 'POST', path: '/sites/:id/revisions/:revisionId/restore', tag: 'sites', access: ['content:write', 'content:write-own'], summary: 'Save the content of an earlier version of a place again, as a new version; its workflow state stays', params: byRevision as typeof byRevision, body: RestoreRevisionInputSchema as typeof RestoreRevisionInputSchema, response: SiteSchema as typeof SiteSchema },
+  confirmSiteTranslation: { method: 'POST', path: '/sites/:id/translations/:locale/confirm', tag: 'sites', access: ['translations:write', 'content:write'], summary: 'Mark fields of a translation of a place current with its source text, without changing them', params: byTranslation as typeof byTranslation, body: ConfirmSiteTranslationInputSchema as typeof ConfirmSiteTranslationInputSchema, response: SiteSchema as typeof SiteSchema },
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
 } as const satisfies Record<string, RouteContract>;

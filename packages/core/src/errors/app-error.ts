@@ -3,6 +3,7 @@ export const errorCodes = [
   'invalid-input',
   'malformed-request',
   'unauthenticated',
+  'two-factor-required',
   'forbidden',
   'not-found',
   'method-not-allowed',

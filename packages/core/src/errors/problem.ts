@@ -7,6 +7,8 @@ export const problemTypes = {
   'invalid-input': { status: 422, title: 'Some fields are not valid' },
   'malformed-request': { status: 400, title: 'The request could not be read' },
   unauthenticated: { status: 401, title: 'Sign in to do this' },
+  // The password was right; the same request with `code` (or `recoveryCode`) signs in.
+  'two-factor-required': { status: 401, title: 'Enter the code from your authenticator app' },
   forbidden: { status: 403, title: 'Your role does not allow this' },
   'not-found': { status: 404, title: 'Nothing is published at this address' },
   'method-not-allowed': { status: 405, title: 'This address does not accept that method' },

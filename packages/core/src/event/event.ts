@@ -6,6 +6,7 @@ import { LocalizedStringSchema } from '../locale/localized.js';
 import { ImageRefSchema } from '../media/media.js';
 import { RichTextSchema } from '../rich-text/rich-text.js';
 import { SlugSchema } from '../slug/slug.js';
+import { TranslationStatusSchema } from '../translation/translation-status.js';
 import { WithdrawalSchema } from '../workflow/withdrawal.js';
 import { WorkflowStatusSchema } from '../workflow/workflow-status.js';
 import { EventScheduleSchema } from './event-schedule.js';
@@ -73,6 +74,8 @@ export const EventSchema = z
     firstPublishedAt: TimestampSchema.nullable(),
     // Set while the event is withdrawn: unpublished for good, its page saying when and why.
     withdrawal: WithdrawalSchema.optional(),
+    // Staff answers only: per locale, which translated fields lag behind a changed source text.
+    translationStatus: TranslationStatusSchema.optional(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     version: z.int().nonnegative(),

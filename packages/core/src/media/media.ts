@@ -33,6 +33,8 @@ export const MediaSchema = z
     filename: z.string().min(1).max(255),
     mimeType: MediaMimeTypeSchema,
     bytes: z.int().nonnegative(),
+    // An image's largest rendition in its original format (metadata stripped), or the document itself.
+    url: z.string().min(1).describe('Where the file is served: for an image, its largest rendition in its original format'),
     width: z.int().positive().nullable(),
     height: z.int().positive().nullable(),
     // Alt text is per locale: a reader of Belarusian deserves a description in Belarusian.
@@ -49,13 +51,17 @@ export const MediaSchema = z
 /** A media library item. */
 export type Media = z.infer<typeof MediaSchema>;
 
-/** What staff may edit on a media item after upload; the file itself arrives as multipart form data. */
+/**
+ * What staff may edit on a media item after upload; the file itself arrives as multipart form data. `alt` and
+ * `caption`, when sent, replace every locale's text; alt text that reads as a file name is refused.
+ */
 export const UpdateMediaInputSchema = z
   .strictObject({
     alt: LocalizedStringSchema,
     caption: LocalizedStringSchema,
     credit: z.string().trim().max(300).nullable(),
     focalPoint: FocalPointSchema,
+    version: z.int().nonnegative().describe('The version this edit is based on, if not sent as If-Match'),
   })
   .partial()
   .meta({ id: 'UpdateMediaInput' });
