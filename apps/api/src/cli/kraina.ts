@@ -12,6 +12,7 @@ import { knownMigrations, migrate } from '../db/migrate.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
 import { createMediaStore } from '../media/media-store.js';
 import { createUserStore } from '../user/user-store.js';
+import { backupUsage, isBackupCommand, runBackupCommand } from './backup-commands.js';
 import { importUsage, runImportCommand } from './import-commands.js';
 
 // The kraina command: operations on a portal's database, with the same settings (DATABASE_URL, …) as the API.
@@ -25,6 +26,7 @@ Commands:
                  create a staff account; its password is read from standard input, or made at random and shown once
   audit-verify   check the audit log's chain of hashes; exits 1 when an entry was changed or removed
 ${importUsage}
+${backupUsage}
   help           show this text
 
 Settings come from the environment, as for the API: DATABASE_URL, MEDIA_DIR, KRAINA_LOCALES, …`;
@@ -50,6 +52,7 @@ export async function runCli(
       publish: { type: 'boolean', default: false },
       kind: { type: 'string' },
       region: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command = 'help'] = positionals;
@@ -57,7 +60,7 @@ export async function runCli(
     console.log(usage);
     return 0;
   }
-  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user' && command !== 'audit-verify' && command !== 'import') {
+  if (command !== 'migrate' && command !== 'seed' && command !== 'create-user' && command !== 'audit-verify' && command !== 'import' && !isBackupCommand(command)) {
     console.error(`kraina: unknown command "${command}"\n\n${usage}`);
     return 2;
   }
@@ -65,6 +68,8 @@ export async function runCli(
   const logger = pino({ level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info', base: { service: 'kraina' } });
   const database = openDatabase(config.DATABASE_URL);
   try {
+    // Before migrating: a backup copies the database as it is, and export and restore migrate when they need to.
+    if (isBackupCommand(command)) return await runBackupCommand(command, positionals.slice(1), values, database, config);
     const { applied } = await migrate(database);
     logger.info({ applied, known: knownMigrations }, applied.length > 0 ? 'database migrated' : 'database already up to date');
     if (command === 'create-user') {
