@@ -1,37 +1,15 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-  startBuiltServer,
-} from '@kraina/browser-testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { collectPageErrors, describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import { expect, it } from 'vitest';
+import { useSiteInBrowser } from './support/site-under-test.js';
 
 describeInBrowser('home page in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBuiltServer({
-      distDir: new URL('../dist/', import.meta.url),
-      workspace: '@kraina/web',
-      env: { API_URL: inject('apiUrl') },
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it("lands an English reader on /en/ with the site's header, guides and heading", async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
 
     expect(new URL(page.url()).pathname).toBe('/en/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -50,9 +28,9 @@ describeInBrowser('home page in Chromium', () => {
   });
 
   it('renders the whole page with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('News, events and places');
     expect(await page.getByRole('main').isVisible()).toBe(true);
@@ -64,9 +42,9 @@ describeInBrowser('home page in Chromium', () => {
   });
 
   it('switches language through links named in each language', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
 
     const languages = page.getByRole('navigation', { name: 'Language' });
     expect(await languages.getByRole('link').allTextContents()).toEqual(['English', 'Русский', 'Беларуская']);
@@ -79,9 +57,9 @@ describeInBrowser('home page in Chromium', () => {
   });
 
   it('lets a keyboard user skip straight to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -92,9 +70,9 @@ describeInBrowser('home page in Chromium', () => {
 
   for (const path of ['/en/', '/ru/', '/be/', '/en/no-such-page']) {
     it(`has no accessibility violations on ${path}`, async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await site.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
 
       expect(await findAccessibilityViolations(page)).toEqual([]);
       await context.close();
