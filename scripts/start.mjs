@@ -11,22 +11,32 @@ const READY_WITHIN_MS = 120_000;
 const STOPPED_WITHIN_MS = 15_000;
 
 // Each server's port comes from here, not from a PORT in the shell, which would send all three to one port.
+const ports = { web: portFrom('WEB_PORT', 3000), admin: portFrom('ADMIN_PORT', 3001), api: portFrom('API_PORT', 4000) };
+// The servers listen on HOST (loopback by default); a wildcard HOST is still reachable on loopback.
+const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
+const origin = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+// Web and admin find the api on the port chosen here; a site address follows the web's port unless one is set.
+const apiUrl = process.env.API_URL ?? origin(ports.api);
 const apps = [
-  { name: 'web', entry: 'apps/web/dist/server.js', port: portFrom('WEB_PORT', 3000), health: '/health', open: '/' },
-  { name: 'admin', entry: 'apps/admin/dist/server/server.js', port: portFrom('ADMIN_PORT', 3001), health: '/health', open: '/' },
+  {
+    name: 'web',
+    entry: 'apps/web/dist/server.js',
+    port: ports.web,
+    health: '/health',
+    open: '/',
+    env: { API_URL: apiUrl, SITE_URL: process.env.SITE_URL ?? `http://localhost:${ports.web}` },
+  },
+  { name: 'admin', entry: 'apps/admin/dist/server/server.js', port: ports.admin, health: '/health', open: '/', env: { API_URL: apiUrl } },
   {
     name: 'api',
     entry: 'apps/api/dist/server.js',
-    port: portFrom('API_PORT', 4000),
+    port: ports.api,
     health: '/api/health',
     open: '/api/docs',
     // A new user sees a portal, not an empty database; development checks every answer against the contract.
     env: { KRAINA_DEMO: process.env.KRAINA_DEMO ?? 'on', VALIDATE_RESPONSES: process.env.VALIDATE_RESPONSES ?? 'true' },
   },
 ];
-// The servers listen on HOST (loopback by default); a wildcard HOST is still reachable on loopback.
-const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ? '127.0.0.1' : process.env.HOST;
-const origin = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 const colours = process.stdout.isTTY ? { web: 36, admin: 35, api: 33 } : {};
 const label = (name) => (colours[name] ? `\x1b[${colours[name]}m[${name}]\x1b[0m` : `[${name}]`);
