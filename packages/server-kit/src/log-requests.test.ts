@@ -38,4 +38,16 @@ describe('logRequests', () => {
 
     expect(lines[0]).toMatchObject({ reqId: 'edge-7f3a', status: 200 });
   });
+
+  it('never writes a preview token into the log', async () => {
+    const { logger, lines } = recordingLogger();
+    const app = express();
+    app.use(logRequests(logger));
+    app.get('/api/v1/previews/:token', (_req, res) => void res.status(404).end());
+
+    await request(app).get('/api/v1/previews/eyJzZWNyZXQiOnRydWV9.c2lnbmF0dXJl');
+
+    expect(JSON.stringify(lines)).not.toContain('c2lnbmF0dXJl');
+    expect(lines[0]).toMatchObject({ url: '/api/v1/previews/[redacted]' });
+  });
 });
