@@ -274,7 +274,7 @@ export { ApiTokenListSchema, ApiTokenSchema, CreateApiTokenInputSchema, CreatedA
 export type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './auth/api-token.js';
 
 // The API contract and its client
-export { buildPath } from './contract/route-contract.js';
+export { baseVersionOf, buildPath } from './contract/route-contract.js';
 export type { HttpMethod, PathParamNames, RouteContract } from './contract/route-contract.js';
 export { SectionTreeSchema, routes } from './contract/routes.js';
 export type { RouteName, Routes } from './contract/routes.js';

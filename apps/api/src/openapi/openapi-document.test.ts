@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createContractTestApp } from '../contract/contract-test-app.js';
 import { buildOpenApiDocument } from './openapi-document.js';
-import type { Operation, OperationMethod, Parameter, Reference } from './openapi-types.js';
+import type { Operation, OperationMethod, Parameter, Reference, ResponseObject } from './openapi-types.js';
 import { refsIn } from './schema-components.js';
 
 const document = buildOpenApiDocument({ routes, serverUrl: 'https://portal.example/', version: '1.2.3' });
@@ -112,10 +112,29 @@ describe('the OpenAPI document', () => {
   it('documents the errors each kind of route can answer', () => {
     const statuses = (id: string) => Object.keys(operation(id).responses);
     expect(statuses('listArticles')).toEqual(['200', '304', '400', '422', '429', '500', '503']);
-    expect(statuses('getArticle')).toEqual(['200', '304', '400', '404', '422', '429', '500', '503']);
+    expect(statuses('getArticle')).toEqual(['200', '301', '304', '400', '404', '422', '429', '500', '503']);
     expect(statuses('createArticle')).toEqual(['201', '400', '401', '403', '409', '413', '415', '422', '429', '500', '503']);
     expect(statuses('updateArticle')).toEqual(['200', '400', '401', '403', '404', '409', '412', '413', '415', '422', '428', '429', '500', '503']);
     expect(statuses('deleteArticle')).toEqual(['204', '400', '401', '403', '404', '409', '422', '429', '500', '503']);
+  });
+
+  it('documents 412 on every change that names its base version, and 428 where the version is required', () => {
+    const statuses = (id: string) => Object.keys(operation(id).responses);
+    // A workflow move may leave out the version (the last writer's move then applies); a restore may not.
+    expect(statuses('changeArticleWorkflow')).toContain('412');
+    expect(statuses('changeArticleWorkflow')).not.toContain('428');
+    expect(statuses('restoreEventRevision')).toEqual(expect.arrayContaining(['412', '428']));
+    expect(statuses('confirmSiteTranslation')).toEqual(expect.arrayContaining(['412', '428']));
+    expect(operation('changeSiteWorkflow').parameters).toContainEqual({ $ref: '#/components/parameters/IfMatch' });
+    expect(statuses('createArticle')).not.toContain('412');
+  });
+
+  it("documents sign-in's 401s and the 301 of a withdrawn item's replaced page", () => {
+    const unauthorised = operation('signIn').responses['401'] as ResponseObject;
+    expect(unauthorised.description).toContain('`unauthenticated`');
+    expect(unauthorised.description).toContain('`two-factor-required`');
+    expect(unauthorised.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } });
+    expect(operation('getSite').responses['301']).toMatchObject({ headers: { Location: { $ref: '#/components/headers/Location' } } });
   });
 
   it('sends ETag and Cache-Control on public reads, and takes If-None-Match', () => {

@@ -1,4 +1,5 @@
 import {
+  baseVersionOf,
   type ErrorCode,
   type Permission,
   ProblemSchema,
@@ -91,6 +92,7 @@ export function buildOpenApiDocument({ routes, serverUrl = '', version, sessionC
         ETag: { description: 'Identifies this representation, for If-None-Match', schema: { type: 'string' } },
         CacheControl: { description: 'How long caches may keep a public read', schema: { type: 'string' } },
         ContentDisposition: { description: 'The name to save a download under', schema: { type: 'string' } },
+        Location: { description: 'The address the item now lives at', schema: { type: 'string', format: 'uri-reference' } },
       },
       securitySchemes: {
         staffSession: { type: 'apiKey', in: 'cookie', name: sessionCookieName, description: 'The session cookie staff receive when they sign in; its requirement lists the roles allowed, and each change must also send `X-CSRF-Token`' },
@@ -127,7 +129,7 @@ function queryParameter(name: string, schema: JsonSchema, required: boolean): Pa
 
 function headerParameters(route: RouteContract): Reference[] {
   if (route.method === 'GET') return [{ $ref: '#/components/parameters/AcceptLanguage' }, { $ref: '#/components/parameters/IfNoneMatch' }];
-  if (route.method === 'PATCH' || route.method === 'PUT') return [{ $ref: '#/components/parameters/IfMatch' }];
+  if (baseVersionOf(route)) return [{ $ref: '#/components/parameters/IfMatch' }];
   return [];
 }
 
@@ -155,7 +157,10 @@ function errorCodesFor(route: RouteContract): ErrorCode[] {
   if (route.params) codes.push('not-found');
   if (route.method !== 'GET') codes.push('conflict');
   if (route.body) codes.push('payload-too-large', 'unsupported-media-type');
-  if (route.method === 'PATCH' || route.method === 'PUT') codes.push('version-conflict', 'precondition-required');
+  const baseVersion = baseVersionOf(route);
+  if (baseVersion) codes.push('version-conflict');
+  if (baseVersion === 'required') codes.push('precondition-required');
+  for (const code of route.alsoAnswers ?? []) if (!codes.includes(code)) codes.push(code);
   return codes;
 }
 
@@ -171,7 +176,19 @@ function responsesFor(route: RouteContract, schema: JsonSchema | undefined, code
       }
     : { description: 'Done; there is nothing to return' };
   if (route.method === 'GET') responses['304'] = { $ref: '#/components/responses/NotModified' };
-  for (const code of codes) responses[String(problemTypes[code].status)] = { $ref: `#/components/responses/${responseName(code)}` };
+  if (route.movedWhen) responses['301'] = { description: `Moved: ${route.movedWhen}`, headers: { Location: { $ref: '#/components/headers/Location' } } };
+  // One response per status: where two codes share one (sign-in's 401s), the response names both.
+  const byStatus = new Map<string, ErrorCode[]>();
+  for (const code of codes) byStatus.set(String(problemTypes[code].status), [...(byStatus.get(String(problemTypes[code].status)) ?? []), code]);
+  for (const [answer, shared] of byStatus) {
+    responses[answer] =
+      shared.length === 1
+        ? { $ref: `#/components/responses/${responseName(shared[0] as ErrorCode)}` }
+        : {
+            description: shared.map((code) => `${problemTypes[code].title} (\`${code}\`)`).join('; or '),
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+          };
+  }
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RouteAccess } from '../auth/permission.js';
+import type { ErrorCode } from '../errors/app-error.js';
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -32,6 +33,20 @@ export interface RouteContract {
   noStore?: true;
   /** The success status; 200 unless given (201 for creations). */
   status?: 200 | 201 | 204;
+  /**
+   * Whether a change names the version it is based on (`If-Match`, or the body's `version`), so a stale one is
+   * answered 412: `required` also answers 428 without one. PATCH and PUT are `required` unless given.
+   */
+  baseVersion?: 'required' | 'optional';
+  /** When a read may answer 301 instead of its body: why, for the reference; `Location` names the new address. */
+  movedWhen?: string;
+  /** Codes this operation answers besides those every operation of its kind may, e.g. sign-in's 401s. */
+  alsoAnswers?: readonly ErrorCode[];
+}
+
+/** Whether a change names the version it is based on, and must: the contract's word, or PATCH and PUT's default. */
+export function baseVersionOf(route: RouteContract): 'required' | 'optional' | undefined {
+  return route.baseVersion ?? (route.method === 'PATCH' || route.method === 'PUT' ? 'required' : undefined);
 }
 
 /** The path parameters a route's path names, e.g. `'/articles/:slug'` → `'slug'`, `'/events/:slug.ics'` → `'slug'`. */
