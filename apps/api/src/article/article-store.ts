@@ -96,7 +96,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
     },
 
     /** Changes an article based on `expectedVersion`; a stale version changes nothing and answers a conflict. */
-    async update(id: string, input: UpdateInput, expectedVersion?: number, authorId: string | null = null): Promise<Article> {
+    async update(id: string, input: UpdateInput, expectedVersion?: number, authorId: string | null = null, restoredFrom?: string): Promise<Article> {
       const value = UpdateArticleInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const before = await content.load(trx, id);
@@ -113,7 +113,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
           updated_at: now,
         });
         await content.writeOwnRows(trx, id, value, before);
-        return content.finishSave(trx, before, authorId, now);
+        return content.finishSave(trx, before, authorId, now, restoredFrom);
       });
     },
 

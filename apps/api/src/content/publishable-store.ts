@@ -145,17 +145,17 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
     await indexForSearch(trx, dialect, kind, item.id, after?.status === 'published' ? searchDocuments(after) : []);
   }
 
-  /** Reads the item as saved and records it as a revision at its new version. */
-  async function recordRevision(trx: Transaction<Tables>, id: string, authorId: string | null, at: string): Promise<T> {
+  /** Reads the item as saved and records it as a revision at its new version, naming the revision it restores, if any. */
+  async function recordRevision(trx: Transaction<Tables>, id: string, authorId: string | null, at: string, restoredFrom?: string): Promise<T> {
     const item = await load(trx, id);
-    await writeRevision(trx, { type: kind, id, version: item.version, snapshot: item, authorId, at });
+    await writeRevision(trx, { type: kind, id, version: item.version, snapshot: item, authorId, at, restoredFrom });
     // What a save answers staff carries the translation status; the revision keeps the content alone.
     return withTranslationStatus(trx, kind, item, settings.locales);
   }
 
   /** The end of every save of an existing item: its revision, then search and whatever else follows it. */
-  async function finishSave(trx: Transaction<Tables>, before: T, authorId: string | null, at: string): Promise<T> {
-    const after = await recordRevision(trx, before.id, authorId, at);
+  async function finishSave(trx: Transaction<Tables>, before: T, authorId: string | null, at: string, restoredFrom?: string): Promise<T> {
+    const after = await recordRevision(trx, before.id, authorId, at, restoredFrom);
     await afterSave(trx, before, after);
     await redirectMovedPages(trx, kind, before, after, at);
     return after;

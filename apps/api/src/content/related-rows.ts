@@ -29,7 +29,7 @@ export async function writeRelated(trx: Transaction<Tables>, ownerType: ContentK
 /** Records a revision: the item as saved, at its new version. */
 export async function writeRevision(
   trx: Transaction<Tables>,
-  entity: { type: ContentKind | 'section'; id: string; version: number; snapshot: unknown; authorId: string | null; at: string },
+  entity: { type: ContentKind | 'section'; id: string; version: number; snapshot: unknown; authorId: string | null; at: string; restoredFrom?: string | undefined },
 ): Promise<void> {
   await trx
     .insertInto('revisions')
@@ -40,7 +40,7 @@ export async function writeRevision(
       version: entity.version,
       author_id: entity.authorId,
       created_at: entity.at,
-      restored_from: null,
+      restored_from: entity.restoredFrom ?? null,
       snapshot_json: JSON.stringify(entity.snapshot),
     })
     .execute();

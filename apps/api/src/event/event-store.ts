@@ -104,7 +104,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
     },
 
     /** Changes an event based on `expectedVersion`; a stale version changes nothing and answers a conflict. */
-    async update(id: string, input: z.input<typeof UpdateEventInputSchema>, expectedVersion?: number, authorId: string | null = null): Promise<Event> {
+    async update(id: string, input: z.input<typeof UpdateEventInputSchema>, expectedVersion?: number, authorId: string | null = null, restoredFrom?: string): Promise<Event> {
       const value: UpdateInput = UpdateEventInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const before = await content.load(trx, id);
@@ -126,7 +126,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
         });
         if (value.schedule && span) await writeSchedule(trx, id, value.schedule, span);
         await content.writeOwnRows(trx, id, value, before);
-        return content.finishSave(trx, before, authorId, now);
+        return content.finishSave(trx, before, authorId, now, restoredFrom);
       });
     },
 

@@ -47,7 +47,7 @@ export function revisionHandlers(stores: ContentStores, revisions: RevisionStore
    */
   async function restore<T extends { id: string; version: number; status: ContentFacts['status'] }>(
     kind: ContentKind,
-    store: { getById: (id: string) => Promise<T | undefined>; update: (id: string, input: never, expectedVersion: number, authorId: string) => Promise<T> },
+    store: { getById: (id: string) => Promise<T | undefined>; update: (id: string, input: never, expectedVersion: number, authorId: string, restoredFrom: string) => Promise<T> },
     context: { params: { id: string; revisionId: string }; body: { version?: number | undefined }; staff: Parameters<typeof refuseUnlessMayChange>[0]; req: Parameters<typeof requiredVersionOf>[0] },
   ): Promise<T> {
     const { params, body, staff, req } = context;
@@ -56,16 +56,12 @@ export function revisionHandlers(stores: ContentStores, revisions: RevisionStore
     const item = await store.getById(params.id);
     const input = restoreInputOf(kind, revision.snapshot);
     refuseUnlessMayChange(staff, item && (await factsOf(kind, item)), input);
-    let after: T;
     try {
-      after = await store.update(params.id, input as never, expectedVersion, staff.id);
+      // The new revision names the one it brings back in the save's own transaction: no restore without its mark.
+      return await store.update(params.id, input as never, expectedVersion, staff.id, revision.id);
     } catch (error) {
       throw inSnapshotTerms(error);
     }
-    // A second statement, after the save's transaction: the stores' update has no say in its revision's
-    // `restoredFrom`. Should this one fail, the content is restored and only the mark is missing.
-    await revisions.markRestored(kind, params.id, after.version, revision.id);
-    return after;
   }
 
   return {

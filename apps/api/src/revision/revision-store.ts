@@ -81,17 +81,6 @@ export function createRevisionStore(database: Database) {
       const ref = (r: StoredRevision<unknown>) => ({ id: r.id, version: r.version, createdAt: r.createdAt });
       return { from: ref(from), to: ref(to), changes };
     },
-
-    /** Marks the revision a restore saved as bringing back `restoredFrom`. */
-    async markRestored(kind: ContentKind, id: string, version: number, restoredFrom: string): Promise<void> {
-      await db
-        .updateTable('revisions')
-        .set({ restored_from: restoredFrom })
-        .where('entity_type', '=', kind)
-        .where('entity_id', '=', id)
-        .where('version', '=', version)
-        .execute();
-    },
   };
 }
 

@@ -95,7 +95,7 @@ export function createSiteStore(database: Database, settings: ContentSettings) {
     },
 
     /** Changes a place based on `expectedVersion`; a stale version changes nothing and answers a conflict. */
-    async update(id: string, input: z.input<typeof UpdateSiteInputSchema>, expectedVersion?: number, authorId: string | null = null): Promise<Site> {
+    async update(id: string, input: z.input<typeof UpdateSiteInputSchema>, expectedVersion?: number, authorId: string | null = null, restoredFrom?: string): Promise<Site> {
       const value = UpdateSiteInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const before = await content.load(trx, id);
@@ -117,7 +117,7 @@ export function createSiteStore(database: Database, settings: ContentSettings) {
           updated_at: now,
         });
         await content.writeOwnRows(trx, id, value, before);
-        return content.finishSave(trx, before, authorId, now);
+        return content.finishSave(trx, before, authorId, now, restoredFrom);
       });
     },
 
