@@ -6,6 +6,7 @@ import { createMediaStore } from '../media/media-store.js';
 import { createRedirectStore } from '../redirect/redirect-store.js';
 import { loadSections } from '../section/section-store.js';
 import { loadSites } from '../site/site-rows.js';
+import { readSnapshot } from './read-snapshot.js';
 import { createUserStore } from '../user/user-store.js';
 
 // `kraina export`: the portal's content as the API shapes it, one JSON record a line, for other systems and for
@@ -91,11 +92,14 @@ export async function writeExport(
   write: (text: string) => Promise<void>,
 ): Promise<Record<ExportType, number>> {
   const counts = Object.fromEntries(exportTypes.map((type) => [type, 0])) as Record<ExportType, number>;
-  for (const type of exportTypes) {
-    for await (const data of recordsOf(type, database, mediaStorage)) {
-      await write(`{"type":${JSON.stringify(type)},"data":${canonicalJson(data)}}\n`);
-      counts[type] += 1;
+  // One moment of the database: an article published while the export runs is in it whole, or not at all.
+  return readSnapshot(database, async (snapshot) => {
+    for (const type of exportTypes) {
+      for await (const data of recordsOf(type, snapshot, mediaStorage)) {
+        await write(`{"type":${JSON.stringify(type)},"data":${canonicalJson(data)}}\n`);
+        counts[type] += 1;
+      }
     }
-  }
-  return counts;
+    return counts;
+  });
 }

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
 import { type BackupHeader, backupFormat, encodeValue } from './backup-format.js';
+import { readSnapshot } from './read-snapshot.js';
 import { type ColumnInfo, type TableInfo, copiedTables } from './table-catalog.js';
 
 // `kraina backup`: every row of every copied table, table by table in primary-key order, read inside one
@@ -66,9 +67,9 @@ export async function writeBackup(
   write: (text: string) => Promise<void>,
   { now = new Date(), onProgress = () => undefined }: { now?: Date; onProgress?: (line: string) => void } = {},
 ): Promise<BackupSummary> {
-  const begin = database.dialect === 'postgres' ? database.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : database.db.transaction();
-  // Every read goes through `trx`: SQLite has one connection, which the transaction holds until it ends.
-  return begin.execute(async (trx) => {
+  // Every read goes through the snapshot: SQLite has one connection, which the transaction holds until it ends.
+  return readSnapshot(database, async (snapshot) => {
+    const trx = snapshot.db;
     const header: BackupHeader = {
       kind: 'kraina-backup',
       format: backupFormat,
@@ -80,7 +81,7 @@ export async function writeBackup(
       createdAt: now.toISOString(),
     };
     await write(`${JSON.stringify(header)}\n`);
-    const tables = await copiedTables({ ...database, db: trx });
+    const tables = await copiedTables(snapshot);
     let total = 0;
     for (const table of tables) {
       const count = await sql<{ n: number }>`select count(*) as n from ${sql.table(table.name)}`.execute(trx);
