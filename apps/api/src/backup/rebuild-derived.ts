@@ -2,7 +2,7 @@ import { type Transaction, sql } from 'kysely';
 import type { Dialect } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
 import { storeEveryEventsOccurrences } from '../event/occurrence-rows.js';
-import { textSearchConfig } from '../search/search-index.js';
+import { rebuildSearchVectors } from '../search/search-index.js';
 import type { TableInfo } from './table-catalog.js';
 
 // What a backup leaves out because it follows from what it holds: each event's stored occurrences, the full-text
@@ -14,17 +14,6 @@ async function rebuildSqliteSearch(trx: Transaction<Tables>): Promise<void> {
   for (const index of indexes.rows) {
     if (/content\s*=\s*''/i.test(index.sql)) continue; // a contentless index keeps no text to rebuild from
     await sql`insert into ${sql.table(index.name)} (${sql.ref(index.name)}) values ('rebuild')`.execute(trx);
-  }
-}
-
-/** PostgreSQL: each search document's vector, made as search-index.ts makes it, with its locale's configuration. */
-async function rebuildPostgresSearch(trx: Transaction<Tables>): Promise<void> {
-  const locales = await trx.selectFrom('search_documents').select('locale').distinct().execute();
-  for (const { locale } of locales) {
-    const config = textSearchConfig(locale);
-    await sql`update search_documents set search_vector =
-      setweight(to_tsvector(cast(${config} as regconfig), title), 'A') || setweight(to_tsvector(cast(${config} as regconfig), body), 'B')
-      where locale = ${locale}`.execute(trx);
   }
 }
 
@@ -45,6 +34,6 @@ export async function rebuildDerived(trx: Transaction<Tables>, dialect: Dialect,
     await rebuildSqliteSearch(trx);
     return;
   }
-  if (tables.some((t) => t.name === 'search_documents')) await rebuildPostgresSearch(trx);
+  if (tables.some((t) => t.name === 'search_documents')) await rebuildSearchVectors(trx);
   await advanceSequences(trx, tables);
 }

@@ -1,4 +1,4 @@
-import { type Transaction, sql } from 'kysely';
+import { type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Dialect } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
 
@@ -27,18 +27,23 @@ export async function indexForSearch(
   entityId: string,
   documents: readonly SearchDocument[],
 ): Promise<void> {
-  await trx.deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
-  for (const doc of documents) {
-    const row = { entity_type: entityType, entity_id: entityId, locale: doc.locale, title: doc.title, body: doc.body, published_at: doc.publishedAt };
-    if (dialect === 'sqlite') {
-      await trx.insertInto('search_documents').values(row).execute();
-      continue;
-    }
-    const config = textSearchConfig(doc.locale);
-    await sql`insert into search_documents (entity_type, entity_id, locale, title, body, published_at, search_vector)
-      values (${row.entity_type}, ${row.entity_id}, ${row.locale}, ${row.title}, ${row.body}, ${row.published_at},
-        setweight(to_tsvector(cast(${config} as regconfig), ${row.title}), 'A') ||
-        setweight(to_tsvector(cast(${config} as regconfig), ${row.body}), 'B'))`.execute(trx);
+  await indexManyForSearch(trx, dialect, entityType, [{ entityId, documents }]);
+}
+
+/**
+ * PostgreSQL's weighted vector of a title and a body in a locale's configuration: the title's words rank above the
+ * body's. `title` and `body` are values to insert or columns to read.
+ */
+function searchVectorOf(locale: string, title: RawBuilder<unknown> | string, body: RawBuilder<unknown> | string): RawBuilder<unknown> {
+  const config = textSearchConfig(locale);
+  return sql`setweight(to_tsvector(cast(${config} as regconfig), ${title}), 'A') || setweight(to_tsvector(cast(${config} as regconfig), ${body}), 'B')`;
+}
+
+/** PostgreSQL: makes every stored document's vector again from its text, as after a restore, which leaves them out. */
+export async function rebuildSearchVectors(trx: Transaction<Tables>): Promise<void> {
+  const locales = await trx.selectFrom('search_documents').select('locale').distinct().execute();
+  for (const { locale } of locales) {
+    await sql`update search_documents set search_vector = ${searchVectorOf(locale, sql.ref('title'), sql.ref('body'))} where locale = ${locale}`.execute(trx);
   }
 }
 
@@ -71,12 +76,9 @@ export async function indexManyForSearch(
       await trx.insertInto('search_documents').values(chunk).execute();
       continue;
     }
-    const values = chunk.map((row) => {
-      const config = textSearchConfig(row.locale);
-      return sql`(${row.entity_type}, ${row.entity_id}, ${row.locale}, ${row.title}, ${row.body}, ${row.published_at},
-        setweight(to_tsvector(cast(${config} as regconfig), ${row.title}), 'A') ||
-        setweight(to_tsvector(cast(${config} as regconfig), ${row.body}), 'B'))`;
-    });
+    const values = chunk.map(
+      (row) => sql`(${row.entity_type}, ${row.entity_id}, ${row.locale}, ${row.title}, ${row.body}, ${row.published_at}, ${searchVectorOf(row.locale, row.title, row.body)})`,
+    );
     await sql`insert into search_documents (entity_type, entity_id, locale, title, body, published_at, search_vector)
       values ${sql.join(values)}`.execute(trx);
   }
