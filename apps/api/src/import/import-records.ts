@@ -53,53 +53,69 @@ function publication(locale: string, publishedAt: string | undefined) {
   return { status: 'published' as const, locales: { [locale]: 'published' as const }, ...(publishedAt === undefined ? {} : { publishedAt }) };
 }
 
+/** What an import needs of a kind's store: the same four operations every content store has. */
+interface ImportableStore {
+  create: (input: never) => Promise<SavedItem>;
+  getById: (id: string) => Promise<SavedItem | undefined>;
+  update: (id: string, input: never, expectedVersion?: number) => Promise<SavedItem>;
+  changeWorkflow: (id: string, change: ReturnType<typeof publication>) => Promise<SavedItem>;
+}
+
+/** One kind's import, the same for all three but for its schema, its store and where its page is. */
+function importedKind(spec: {
+  kind: ContentKind;
+  sourceType: SourceType;
+  schema: Parameters<typeof validate>[0];
+  storeOf: (stores: ContentStores) => ImportableStore;
+  pathOf: (stores: ContentStores, item: SavedItem, locale: string) => Promise<string>;
+}): ImportedKind {
+  const { storeOf } = spec;
+  return {
+    kind: spec.kind,
+    sourceType: spec.sourceType,
+    check: (input) => validate(spec.schema, input),
+    create: (stores, input) => storeOf(stores).create(input as never),
+    update: async (stores, id, input) => {
+      const current = await storeOf(stores).getById(id);
+      return storeOf(stores).update(id, withoutSlug(input) as never, current?.version);
+    },
+    publish: (stores, id, locale, publishedAt) => storeOf(stores).changeWorkflow(id, publication(locale, publishedAt)),
+    pathOf: spec.pathOf,
+  };
+}
+
 /** Articles from RSS and Atom feeds. */
-export const importedArticles: ImportedKind = {
+export const importedArticles = importedKind({
   kind: 'article',
   sourceType: 'feed',
-  check: (input) => validate(CreateArticleInputSchema, input),
-  create: (stores, input) => stores.articles.create(input as never),
-  update: async (stores, id, input) => {
-    const current = await stores.articles.getById(id);
-    return stores.articles.update(id, withoutSlug(input), current?.version);
-  },
-  publish: (stores, id, locale, publishedAt) => stores.articles.changeWorkflow(id, publication(locale, publishedAt)),
+  schema: CreateArticleInputSchema,
+  storeOf: (stores) => stores.articles,
   pathOf: async (stores, item, locale) => {
     const article = await stores.articles.getById(item.id);
     return articlePagePath(locale, { section: article?.section ?? '', slug: item.slug });
   },
-};
+});
 
 /** Events from iCalendar files. */
-export const importedEvents: ImportedKind = {
+export const importedEvents = importedKind({
   kind: 'event',
   sourceType: 'icalendar',
-  check: (input) => validate(CreateEventInputSchema, input),
-  create: (stores, input) => stores.events.create(input as never),
-  update: async (stores, id, input) => {
-    const current = await stores.events.getById(id);
-    return stores.events.update(id, withoutSlug(input), current?.version);
-  },
-  publish: (stores, id, locale, publishedAt) => stores.events.changeWorkflow(id, publication(locale, publishedAt)),
+  schema: CreateEventInputSchema,
+  storeOf: (stores) => stores.events,
   pathOf: (_stores, item, locale) => Promise.resolve(eventPagePath(locale, item)),
-};
+});
 
 /** Places from GeoJSON files. */
-export const importedSites: ImportedKind = {
+export const importedSites = importedKind({
   kind: 'site',
   sourceType: 'geojson',
-  check: (input) => validate(CreateSiteInputSchema, input),
-  create: (stores, input) => stores.sites.create(input as never),
-  update: async (stores, id, input) => {
-    const current = await stores.sites.getById(id);
-    return stores.sites.update(id, withoutSlug(input) as never, current?.version);
-  },
-  publish: (stores, id, locale, publishedAt) => stores.sites.changeWorkflow(id, publication(locale, publishedAt)),
+  schema: CreateSiteInputSchema,
+  storeOf: (stores) => stores.sites,
   pathOf: async (stores, item, locale) => {
     const site = await stores.sites.getById(item.id);
     return placePagePath(locale, { kind: site?.kind ?? '', slug: item.slug });
   },
-};
+});
 
 /** How an import went, record by record. */
 export interface ImportSummary {
