@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { createContentStores } from './content/content-stores.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { clientErrorProblem } from './http/client-error-problem.js';
 import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
@@ -17,6 +18,7 @@ void runServer({
   service: 'api',
   loadConfig,
   startPath: '/api/health',
+  answerClientError: clientErrorProblem,
   createApp: async (config, { logger }) => {
     const database = openDatabase(config.DATABASE_URL);
     const { applied } = await migrate(database);

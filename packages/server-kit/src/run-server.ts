@@ -1,6 +1,7 @@
 import { type RequestListener, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type LevelWithSilent, type Logger, pino } from 'pino';
+import { type ClientErrorAnswer, answerClientErrors } from './answer-client-errors.js';
 import { closeGracefully } from './close-gracefully.js';
 
 /** The settings every app's config carries for its server: where to listen, how much to log, how long to drain. */
@@ -30,6 +31,8 @@ export interface RunServerOptions<Config extends ServerConfig> {
   createApp: (config: Config, dependencies: { logger: Logger }) => RequestListener | Promise<RequestListener | PreparedApp>;
   /** The path in the address logged once listening: where a person would start, such as `/` or `/api/health`. */
   startPath: string;
+  /** How to answer what the HTTP server refuses before the app sees it; plain text unless given. */
+  answerClientError?: ClientErrorAnswer;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function runServer<Config extends ServerConfig>(options: RunServerO
     });
   }
   const server = createServer(prepared.listener);
+  answerClientErrors(server, options.answerClientError);
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: another program is using it`);

@@ -11,6 +11,8 @@ export const errorCodes = [
   'version-conflict',
   'precondition-required',
   'payload-too-large',
+  'headers-too-large',
+  'request-timeout',
   'unsupported-media-type',
   'rate-limited',
   'unavailable',

@@ -16,6 +16,10 @@ export const problemTypes = {
   'version-conflict': { status: 412, title: 'Someone else saved first' },
   'precondition-required': { status: 428, title: 'Say which version you are changing' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  // Answered by the HTTP server itself, before the request reaches the app: a URL or headers past its limit, or a
+  // client too slow to finish sending them.
+  'headers-too-large': { status: 431, title: 'The address or headers of the request are too large' },
+  'request-timeout': { status: 408, title: 'The request took too long to arrive' },
   'unsupported-media-type': { status: 415, title: 'This content type is not accepted' },
   'rate-limited': { status: 429, title: 'Too many requests; try again later' },
   unavailable: { status: 503, title: 'The service is briefly unavailable; try again shortly' },
