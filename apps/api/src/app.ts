@@ -31,6 +31,7 @@ import { forbidCachingByDefault } from './http/cache-headers.js';
 import { compressResponses } from './http/compress-responses.js';
 import { parseJsonBody } from './http/parse-json-body.js';
 import { answerReadiness } from './http/readiness.js';
+import type { ChangeBroadcast } from './http/change-broadcast.js';
 import { createResponseCache } from './http/response-cache.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -67,6 +68,8 @@ export interface AppDependencies {
   now?: () => Date;
   /** Where failed sign-ins are counted: the database's own throttle unless given (server.ts opens Redis's from REDIS_URL). */
   signInThrottle?: SignInThrottle;
+  /** Changes other processes sharing the database made (server.ts hears them over Redis when REDIS_URL is set). */
+  remoteChanges?: Pick<ChangeBroadcast, 'onRemoteChange'>;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -75,7 +78,7 @@ export function contentSettingsOf(config: Config): ContentSettings {
 }
 
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle }: AppDependencies) {
+export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle, remoteChanges }: AppDependencies) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
   const stores = createContentStores(database, settings);
   const users = createUserStore(database);
@@ -123,6 +126,8 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     logger,
   });
   database.onChange(() => responseCache.invalidate());
+  // Another API process's publication reaches its readers here too, not only after this cache's TTL.
+  remoteChanges?.onRemoteChange(() => responseCache.invalidate());
 
   const app = express();
   // ETags come from the contract's cacheable reads; problem bodies and writes need none.

@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { createContentStores } from './content/content-stores.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { openChangeBroadcast } from './http/change-broadcast.js';
 import { clientErrorProblem } from './http/client-error-problem.js';
 import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
@@ -32,7 +33,9 @@ void runServer({
     }
     // In Redis when REDIS_URL is set, so every api process counts failed sign-ins together.
     const signIn = openSignInThrottle(config, database, { logger });
-    const listener = createApp(config, { database, logger, signInThrottle: signIn.throttle });
+    // In Redis when REDIS_URL is set: each process empties its caches when any other one changes content.
+    const changes = openChangeBroadcast(config, database, { logger });
+    const listener = createApp(config, { database, logger, signInThrottle: signIn.throttle, remoteChanges: changes });
     // Over the app's own database, so each publication empties its response cache like any other write.
     const stores = createContentStores(database, contentSettingsOf(config));
     const scheduler = createScheduledPublishing(database, createWorkflowMoves(database, stores));
@@ -42,6 +45,7 @@ void runServer({
       close: async () => {
         await running.stop();
         await signIn.close();
+        await changes.close();
         await database.close();
       },
     };

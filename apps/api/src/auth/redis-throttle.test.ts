@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Problem } from '@kraina/core';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -11,36 +11,14 @@ import { createUserStore } from '../user/user-store.js';
 import { createRedisThrottle, openSignInThrottle } from './redis-throttle.js';
 import { type SignInThrottle, accountKey, addressKey, createDatabaseThrottle } from './sign-in-throttle.js';
 import { testPassword } from './test-staff.js';
+import { describeWithRedis, testRedisProblem, testRedisUrl } from '../test-redis.js';
 
 // Against the real Redis. Every key this run writes starts with its own prefix, removed afterwards, so runs
 // sharing a Redis (a laptop's, CI's) never see each other's counts.
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `kraina-test:${randomUUID()}:`;
-
-async function redisProblem(): Promise<string | undefined> {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
-  let cause: string | undefined; // the socket's own error (ECONNREFUSED…) says more than the rejected connect
-  probe.on('error', (error: Error) => (cause ??= error.message));
-  try {
-    await probe.connect();
-    await probe.ping();
-    return undefined;
-  } catch (error) {
-    return cause ?? (error instanceof Error ? error.message : String(error));
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const problem = await redisProblem();
-if (problem !== undefined) {
-  const message = `Redis at ${redisUrl} is unreachable (${problem})`;
-  // As with PostgreSQL: a laptop without Redis says why it skipped; on CI a missing Redis is a failure.
-  if (process.env.CI) throw new Error(`${message}; CI must run the Redis throttle tests.`);
-  console.warn(`${message}: skipping the Redis throttle tests.`);
-}
-const describeWithRedis = problem === undefined ? describe : describe.skip;
+const problem = testRedisProblem;
+const redisUrl = testRedisUrl;
 
 let redis: Redis;
 beforeAll(() => {
