@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routes } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
+import type { Redis } from 'ioredis';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../package.json';
@@ -32,6 +33,7 @@ import { compressResponses } from './http/compress-responses.js';
 import { parseJsonBody } from './http/parse-json-body.js';
 import { answerReadiness } from './http/readiness.js';
 import type { ChangeBroadcast } from './http/change-broadcast.js';
+import { limitRequestRate } from './http/rate-limit.js';
 import { createResponseCache } from './http/response-cache.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -70,6 +72,8 @@ export interface AppDependencies {
   signInThrottle?: SignInThrottle;
   /** Changes other processes sharing the database made (server.ts hears them over Redis when REDIS_URL is set). */
   remoteChanges?: Pick<ChangeBroadcast, 'onRemoteChange'>;
+  /** Where request rates are counted across processes (server.ts connects it when REDIS_URL is set); memory otherwise. */
+  rateLimitRedis?: Redis;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -78,7 +82,7 @@ export function contentSettingsOf(config: Config): ContentSettings {
 }
 
 /** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle, remoteChanges }: AppDependencies) {
+export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle, remoteChanges, rateLimitRedis }: AppDependencies) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
   const stores = createContentStores(database, settings);
   const users = createUserStore(database);
@@ -148,6 +152,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   });
   app.get('/api/ready', answerReadiness(database));
   const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
+  app.use('/api/v1', limitRequestRate({ perMinute: config.RATE_LIMIT_PER_MINUTE, exempt: config.RATE_LIMIT_EXEMPT, redis: rateLimitRedis, prefix: config.REDIS_KEY_PREFIX }));
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {
     authenticate: createAuthenticate(sessions, tokens, securitySettings),

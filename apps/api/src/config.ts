@@ -67,6 +67,13 @@ const ConfigSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'Must be a redis:// or rediss:// URL' }).optional(),
   // Put before every Redis key, so several portals can share one Redis.
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('kraina:'),
+  // Requests a minute one client address may make (0: unlimited), counted in Redis across processes when REDIS_URL
+  // is set. The site's own web processes read for every visitor at once, so their addresses are left uncounted.
+  RATE_LIMIT_PER_MINUTE: WholeNumberSchema.default(1200),
+  RATE_LIMIT_EXEMPT: z
+    .string()
+    .default('127.0.0.1,::1,::ffff:127.0.0.1')
+    .transform((list) => list.split(',').map((address) => address.trim()).filter((address) => address !== '')),
   // The first admin, created when there are no accounts; without a password, a random one is printed once.
   KRAINA_ADMIN_EMAIL: z.email().max(254).optional(),
   KRAINA_ADMIN_PASSWORD: PasswordSchema.optional(),

@@ -1,4 +1,5 @@
 import { runServer } from '@kraina/server-kit';
+import { Redis } from 'ioredis';
 import { contentSettingsOf, createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createContentStores } from './content/content-stores.js';
@@ -35,7 +36,10 @@ void runServer({
     const signIn = openSignInThrottle(config, database, { logger });
     // In Redis when REDIS_URL is set: each process empties its caches when any other one changes content.
     const changes = openChangeBroadcast(config, database, { logger });
-    const listener = createApp(config, { database, logger, signInThrottle: signIn.throttle, remoteChanges: changes });
+    // No queue while disconnected: a count that cannot reach Redis fails at once and is kept in memory instead.
+    const rateLimitRedis = config.REDIS_URL === undefined ? undefined : new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 5000 });
+    rateLimitRedis?.on('error', (error: Error) => logger.warn({ err: error }, 'rate limits cannot reach Redis; counting in memory'));
+    const listener = createApp(config, { database, logger, signInThrottle: signIn.throttle, remoteChanges: changes, ...(rateLimitRedis ? { rateLimitRedis } : {}) });
     // Over the app's own database, so each publication empties its response cache like any other write.
     const stores = createContentStores(database, contentSettingsOf(config));
     const scheduler = createScheduledPublishing(database, createWorkflowMoves(database, stores));
@@ -46,6 +50,7 @@ void runServer({
         await running.stop();
         await signIn.close();
         await changes.close();
+        await rateLimitRedis?.quit();
         await database.close();
       },
     };
