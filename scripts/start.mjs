@@ -1,15 +1,21 @@
 // `npm start`: install what is missing, build, then run web, admin and api side by side with their output
 // prefixed, print their addresses once each answers its health check, and stop all three together.
+// `npm run cluster` (`--api N --web M`) runs N api and M web processes instead, each kind behind a small local
+// load balancer on its usual port, to try on one machine what a deployment does across many.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { ensureInstalled, root } from './ensure-installed.mjs';
+import { startBalancer } from './load-balancer.mjs';
 
 // The first start of the api loads the demo portal (about 30 s on a small machine) before it answers.
 const READY_WITHIN_MS = 120_000;
 // Longer than the servers' own 10 s drain, so a server is only killed when its drain has failed.
 const STOPPED_WITHIN_MS = 15_000;
 
+const { values: args } = parseArgs({ options: { api: { type: 'string', default: '1' }, web: { type: 'string', default: '1' } } });
+const counts = { api: countFrom('api', args.api), web: countFrom('web', args.web) };
 // Each server's port comes from here, not from a PORT in the shell, which would send all three to one port.
 const ports = { web: portFrom('WEB_PORT', 3000), admin: portFrom('ADMIN_PORT', 3001), api: portFrom('API_PORT', 4000) };
 // The servers listen on HOST (loopback by default); a wildcard HOST is still reachable on loopback.
@@ -17,18 +23,18 @@ const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ?
 const origin = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 // Web and admin find the api on the port chosen here; a site address follows the web's port unless one is set.
 const apiUrl = process.env.API_URL ?? origin(ports.api);
-const apps = [
+const kinds = [
   {
-    name: 'web',
+    kind: 'web',
     entry: 'apps/web/dist/server.js',
     port: ports.web,
     health: '/health',
     open: '/',
     env: { API_URL: apiUrl, SITE_URL: process.env.SITE_URL ?? `http://localhost:${ports.web}` },
   },
-  { name: 'admin', entry: 'apps/admin/dist/server/server.js', port: ports.admin, health: '/health', open: '/', env: { API_URL: apiUrl } },
+  { kind: 'admin', entry: 'apps/admin/dist/server/server.js', port: ports.admin, health: '/health', open: '/', env: { API_URL: apiUrl } },
   {
-    name: 'api',
+    kind: 'api',
     entry: 'apps/api/dist/server.js',
     port: ports.api,
     health: '/api/health',
@@ -37,9 +43,20 @@ const apps = [
     env: { KRAINA_DEMO: process.env.KRAINA_DEMO ?? 'on', VALIDATE_RESPONSES: process.env.VALIDATE_RESPONSES ?? 'true' },
   },
 ];
+// One process of a kind listens on its port; several listen on the next ports up from port + 100, behind a balancer
+// on the kind's port, so every address above (and every link a person has) stays the same.
+const apps = kinds.flatMap((spec) => {
+  const count = counts[spec.kind] ?? 1;
+  if (count === 1) return [{ ...spec, name: spec.kind }];
+  return Array.from({ length: count }, (_, i) => ({ ...spec, name: `${spec.kind}-${i + 1}`, port: spec.port + 100 + i }));
+});
+const balanced = kinds.filter((spec) => (counts[spec.kind] ?? 1) > 1);
 
-const colours = process.stdout.isTTY ? { web: 36, admin: 35, api: 33 } : {};
-const label = (name) => (colours[name] ? `\x1b[${colours[name]}m[${name}]\x1b[0m` : `[${name}]`);
+const colours = process.stdout.isTTY ? { web: 36, admin: 35, api: 33, balancer: 32 } : {};
+const label = (name) => {
+  const colour = colours[name.replace(/-\d+$/, '')];
+  return colour ? `\x1b[${colour}m[${name}]\x1b[0m` : `[${name}]`;
+};
 const say = (message) => console.log(`kraina: ${message}`);
 
 ensureInstalled();
@@ -59,9 +76,9 @@ let stopping = false;
 let exitCode = 0;
 let isReady = false; // all three have answered their health checks
 
-for (const app of apps) {
+function launch(app) {
   const child = spawn(process.execPath, [join(root, app.entry)], {
-    cwd: join(root, 'apps', app.name),
+    cwd: join(root, 'apps', app.kind),
     env: { ...process.env, ...app.env, PORT: String(app.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -100,13 +117,29 @@ setInterval(() => {
   }
 }, 500).unref();
 
-waitUntilReady().then(
+// The first api migrates the database and loads the demo before any other process opens it: two at once would
+// race to migrate, and each would find the database empty and load the demo.
+async function launchAll() {
+  for (const spec of balanced) {
+    const upstreams = apps.filter((app) => app.kind === spec.kind).map((app) => origin(app.port));
+    await startBalancer({ host, port: spec.port, upstreams, healthPath: spec.health, onLog: (line) => console.log(`${label('balancer')} ${spec.kind}: ${line}`) });
+  }
+  if (counts.api > 1 && !process.env.REDIS_URL) say('without REDIS_URL each api process keeps its own cache, and may answer stale reads for a few seconds after a change');
+  const [first, ...rest] = [...apps.filter((app) => app.kind === 'api'), ...apps.filter((app) => app.kind !== 'api')];
+  launch(first);
+  await waitUntilReady([first]);
+  for (const app of rest) launch(app);
+  await waitUntilReady(apps);
+}
+
+launchAll().then(
   () => {
     if (stopping) return;
     isReady = true;
-    const width = Math.max(...apps.map((app) => app.name.length)) + 2;
+    const width = Math.max(...apps.map((app) => app.name.length), ...balanced.map((spec) => spec.kind.length + 16)) + 2;
     say('ready');
-    for (const app of apps) console.log(`  ${app.name.padEnd(width)}${origin(app.port)}${app.open}`);
+    const shown = [...balanced.map((spec) => ({ ...spec, name: `${spec.kind} (${counts[spec.kind]} processes)` })), ...apps.filter((app) => !balanced.some((spec) => spec.kind === app.kind))];
+    for (const app of shown) console.log(`  ${app.name.padEnd(width)}${origin(app.port)}${app.open}`);
     console.log('  Press Ctrl-C to stop.');
   },
   (error) => {
@@ -131,9 +164,9 @@ function stopAll(signal, code) {
   }, STOPPED_WITHIN_MS).unref();
 }
 
-async function waitUntilReady() {
+async function waitUntilReady(waitFor) {
   const deadline = Date.now() + READY_WITHIN_MS;
-  const pending = new Set(apps);
+  const pending = new Set(waitFor);
   while (pending.size > 0) {
     for (const app of [...pending]) {
       if (stopping) return;
@@ -171,6 +204,14 @@ function prefixLines(stream, name, to) {
     }
     to.write(`${label(name)} ${text}\n`);
   });
+}
+
+function countFrom(kind, value) {
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1) {
+    console.error(`kraina: --${kind} must be a number of processes from 1 to 99, not "${value}"`);
+    process.exit(1);
+  }
+  return Number(value);
 }
 
 function portFrom(variable, fallback) {
