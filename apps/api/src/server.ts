@@ -22,7 +22,7 @@ void runServer({
   startPath: '/api/health',
   answerClientError: clientErrorProblem,
   createApp: async (config, { logger }) => {
-    const database = openDatabase(config.DATABASE_URL);
+    const database = openDatabase(config.DATABASE_URL, { onConnectionLost: (error) => logger.warn({ err: error }, 'a database connection was lost; it will be reopened') });
     const { applied } = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, 'database migrated');
     // Straight to the terminal, not through pino: the one time a password may be shown, it must not be kept in logs.

@@ -52,13 +52,22 @@ export function sqlitePath(url: string): string {
  * Opens the database a URL names: `postgres://…` for PostgreSQL, `file:./data/kraina.db` (or a bare path) for
  * the embedded SQLite that needs no server. `schema` picks a PostgreSQL schema, which tests use for isolation.
  */
-export function openDatabase(url: string, options: { schema?: string; poolSize?: number } = {}): Database {
+export function openDatabase(
+  url: string,
+  options: { schema?: string; poolSize?: number; onConnectionLost?: (error: Error) => void } = {},
+): Database {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
+      // A server that does not answer (a partition, a failover in progress) fails the request in seconds, as 503.
+      connectionTimeoutMillis: 5000,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    // When PostgreSQL restarts, every idle connection in the pool errors. pg drops those connections and opens new
+    // ones on demand, so the process recovers by itself, but only if someone listens: an 'error' event nobody
+    // handles would end the process.
+    pool.on('error', (error) => options.onConnectionLost?.(error));
     const { notify, onChange } = changeListeners();
     const db = new Kysely<Tables>({ dialect: observeWrites(new PostgresDialect({ pool }), notify) });
     return { db, dialect: 'postgres', ...(options.schema ? { schema: options.schema } : {}), close: () => db.destroy(), onChange };
