@@ -58,7 +58,7 @@ import { createWithdrawnReads } from './workflow/withdrawn-reads.js';
 import { createUserStore } from './user/user-store.js';
 import { defaultUploadLimits } from './media/inspect-upload.js';
 import { mediaHandlers } from './media/media-handlers.js';
-import { createLocalMediaStorage } from './media/media-storage.js';
+import { openMediaStorage } from './media/open-media-storage.js';
 import { createMediaStore } from './media/media-store.js';
 import { readUploadForm } from './media/read-upload-form.js';
 
@@ -96,7 +96,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   const signInParts = { users, sessions, twoFactor: createTwoFactorStore(database, now), settings: securitySettings, throttle, cookie, audit };
   const withdrawn = createWithdrawnReads(database, settings);
   // Media files are served below at /media, so their public address is the API's own.
-  const mediaStorage = createLocalMediaStorage(config.MEDIA_DIR, { publicUrl: `${config.PUBLIC_API_URL?.replace(/\/+$/, '') ?? ''}/media` });
+  const mediaStorage = openMediaStorage(config);
   const uploadLimits = { ...defaultUploadLimits, maxBytes: config.MEDIA_MAX_BYTES };
   const handlers: ContractHandlers = {
     ...articleHandlers(stores.articles, withdrawn),

@@ -31,8 +31,18 @@ const ConfigSchema = z.object({
     .string()
     .default('Europe/Minsk')
     .refine((zone) => isTimeZone(zone), 'Must be an IANA time zone such as Europe/Minsk'),
-  // Where uploaded and demo images are kept on local disk (S3-compatible storage arrives with scale-out).
+  // Where uploaded and demo images are kept on local disk, unless S3_BUCKET names a bucket (below).
   MEDIA_DIR: z.string().trim().min(1).default('./data/media'),
+  // An S3-compatible bucket for media, which many api processes share where they cannot share a folder. S3_ENDPOINT
+  // is for services other than AWS (MinIO, Ceph, a cloud's own); S3_PUBLIC_URL is where readers fetch the files
+  // (the bucket's address, or a CDN in front of it).
+  S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   // The largest file an upload may carry (20 MB); a larger one is refused with 413 as soon as that is known.
   MEDIA_MAX_BYTES: WholeNumberSchema.pipe(z.int().min(1024)).default(20 * 1024 * 1024),
   // Load the demo content into an empty database at start (npm start sets it; production leaves it off).
@@ -117,9 +127,17 @@ export function localeSettingsOf(config: Pick<Config, 'KRAINA_LOCALES' | 'KRAINA
   return result.data;
 }
 
+// A bucket without its keys or public address would fail at the first upload; refused at start instead.
+function requireWholeS3Settings(config: z.infer<typeof ConfigSchema>, context: z.RefinementCtx): void {
+  if (config.S3_BUCKET === undefined) return;
+  for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PUBLIC_URL'] as const) {
+    if (config[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'Required when S3_BUCKET is set' });
+  }
+}
+
 /** Reads and checks the settings; the only place in the API that reads `process.env`. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = ConfigSchema.superRefine(requireWholeS3Settings).safeParse(env);
   // Refuse to start: a bad setting found by the first request that needs it is found too late.
   if (!parsed.success) throw new Error(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   localeSettingsOf(parsed.data); // fails now, not at the first request, when the locales do not add up

@@ -9,6 +9,7 @@ import { openChangeBroadcast } from './http/change-broadcast.js';
 import { clientErrorProblem } from './http/client-error-problem.js';
 import { isEmpty, loadDemo } from './demo/load-demo.js';
 import { createMediaStore } from './media/media-store.js';
+import { openMediaStorage } from './media/open-media-storage.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 import { openSignInThrottle } from './auth/redis-throttle.js';
 import { createUserStore } from './user/user-store.js';
@@ -30,7 +31,7 @@ void runServer({
     if (admin !== undefined) logger.info({ email: admin }, 'the first admin account was created');
     if (config.KRAINA_DEMO === 'on' && (await isEmpty(database))) {
       logger.info('the database is empty: loading the demo portal');
-      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
+      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, openMediaStorage(config)), new Date(), logger);
     }
     // In Redis when REDIS_URL is set, so every api process counts failed sign-ins together.
     const signIn = openSignInThrottle(config, database, { logger });

@@ -6,7 +6,7 @@ import { restoreBackup } from '../backup/restore-backup.js';
 import { writeBackup } from '../backup/write-backup.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { createLocalMediaStorage } from '../media/media-storage.js';
+import { openMediaStorage } from '../media/open-media-storage.js';
 import type { CommandOutput } from './import-commands.js';
 
 // `kraina export`, `kraina backup <file>` and `kraina restore <file>`. Progress and problems go to stderr; the
@@ -62,8 +62,8 @@ export async function runBackupCommand(
       return 2;
     }
     await migrate(database);
-    // Addresses of media files as the API answers them (app.ts serves MEDIA_DIR at PUBLIC_API_URL/media).
-    const storage = createLocalMediaStorage(config.MEDIA_DIR, { publicUrl: `${config.PUBLIC_API_URL?.replace(/\/+$/, '') ?? ''}/media` });
+    // Addresses of media files as the API answers them.
+    const storage = openMediaStorage(config);
     const counts =
       options.out === undefined
         ? await writeExport(database, storage, streamWriter(process.stdout))

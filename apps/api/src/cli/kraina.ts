@@ -11,6 +11,7 @@ import { openDatabase } from '../db/database.js';
 import { knownMigrations, migrate } from '../db/migrate.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
 import { createMediaStore } from '../media/media-store.js';
+import { openMediaStorage } from '../media/open-media-storage.js';
 import { createUserStore } from '../user/user-store.js';
 import { backupUsage, isBackupCommand, runBackupCommand } from './backup-commands.js';
 import { importUsage, runImportCommand } from './import-commands.js';
@@ -110,7 +111,7 @@ export async function runCli(
         console.error('kraina: the database already holds content; seed loads the demo into an empty database only');
         return 1;
       }
-      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, config.MEDIA_DIR), new Date(), logger);
+      await loadDemo(createContentStores(database, contentSettingsOf(config)), createMediaStore(database, openMediaStorage(config)), new Date(), logger);
     }
     return 0;
   } finally {
