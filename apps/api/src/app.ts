@@ -53,6 +53,7 @@ import { createRevisionStore } from './revision/revision-store.js';
 import { translationHandlers } from './translation/translation-handlers.js';
 import { userHandlers } from './user/user-handlers.js';
 import { workflowHandlers } from './workflow/workflow-handlers.js';
+import { contentHandlers } from './content/content-handlers.js';
 import { createWorkflowMoves } from './workflow/workflow-moves.js';
 import { createWithdrawnReads } from './workflow/withdrawn-reads.js';
 import { createUserStore } from './user/user-store.js';
@@ -122,6 +123,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
       return verification;
     },
     search: ({ query, locale }) => stores.search.search(query, locale),
+    ...contentHandlers(database, settings, now),
   };
 
   const responseCache = createResponseCache({
@@ -143,10 +145,11 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   app.use(helmet());
   app.use(allowOrigins(config.CORS_ORIGINS)); // before routes: preflights, and CORS headers on errors too
   app.use(compressResponses);
-  app.use(forbidCachingByDefault); // errors (even 404 and 405, which browsers cache by heuristics) stay no-store
-
-  // Media files are immutable (a new upload gets a new key), so they may be cached for a year.
+  // Media files are immutable (a new upload gets a new key), so they may be cached for a year. Before the no-store
+  // default, which serve-static would otherwise keep (it never replaces a Cache-Control already set); a file not
+  // found falls through to it like any other miss.
   app.use('/media', express.static(config.MEDIA_DIR, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
+  app.use(forbidCachingByDefault); // errors (even 404 and 405, which browsers cache by heuristics) stay no-store
   app.get('/api/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });

@@ -37,6 +37,11 @@ export type { DayCounts } from './calendar/day-counts.js';
 export { ExternalUrlSchema, RelatedSchema, TagsSchema, publishedLocales } from './content/content-fields.js';
 export type { Related } from './content/content-fields.js';
 export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
+export { contentChangeChannelOf } from './content/content-change-channel.js';
+export { ContentVersionSchema } from './content/content-version.js';
+export type { ContentVersion } from './content/content-version.js';
+export { RelatedEventSchema, RelatedItemsSchema, RelatedLookupQuerySchema } from './content/related-lookup.js';
+export type { RelatedEvent, RelatedItems, RelatedLookupQuery } from './content/related-lookup.js';
 export { PreviewLinkSchema, PreviewSchema, PreviewTokenSchema } from './preview/preview.js';
 export type { Preview, PreviewLink } from './preview/preview.js';
 export {
@@ -70,6 +75,8 @@ export {
 export type { ImageRef, Media, MediaMimeType, UpdateMediaInput } from './media/media.js';
 export { MediaListQuerySchema, MediaPageSchema } from './media/media-list.js';
 export type { MediaListQuery, MediaPage } from './media/media-list.js';
+export { PublicMediaSchema } from './media/public-media.js';
+export type { PublicMedia } from './media/public-media.js';
 export { UploadMediaFieldsSchema, mediaFilePart } from './media/media-upload.js';
 export type { UploadMediaFields } from './media/media-upload.js';
 export { WorkflowStatusSchema } from './workflow/workflow-status.js';
@@ -110,8 +117,17 @@ export {
   ArticleViewSchema,
 } from './article/article-list-query.js';
 export type { ArticleDayCountsQuery, ArticleListQuery, ArticlePage, ArticleSummary, ArticleView } from './article/article-list-query.js';
+export {
+  StaffArticleListQuerySchema,
+  StaffArticlePageSchema,
+  StaffArticleSortSchema,
+  StaffArticleSummarySchema,
+} from './article/staff-article-list.js';
+export type { StaffArticleListQuery, StaffArticlePage, StaffArticleSort, StaffArticleSummary } from './article/staff-article-list.js';
 
 // Events
+export { EventSitemapEntrySchema, EventSitemapPageSchema, EventSitemapQuerySchema } from './event/event-sitemap.js';
+export type { EventSitemapEntry, EventSitemapPage, EventSitemapQuery } from './event/event-sitemap.js';
 export {
   EventScheduleSchema,
   EventSessionSchema,

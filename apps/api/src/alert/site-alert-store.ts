@@ -13,6 +13,7 @@ import { nowIso, toStoredInstant } from '../content/clock.js';
 import type { Database } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
+import { bumpContentVersion } from '../content/content-version.js';
 
 function toAlert(row: Selectable<Tables['site_alerts']>): SiteAlert {
   return {
@@ -60,20 +61,23 @@ export function createSiteAlertStore({ db }: Database) {
       const value = CreateSiteAlertInputSchema.parse(input);
       const now = nowIso();
       const id = randomUUID();
-      await db
-        .insertInto('site_alerts')
-        .values({
-          id,
-          level: value.level,
-          message: toJson(value.message),
-          link: value.link,
-          starts_at: toStoredInstant(value.startsAt),
-          ends_at: value.endsAt === null ? null : toStoredInstant(value.endsAt),
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('site_alerts')
+          .values({
+            id,
+            level: value.level,
+            message: toJson(value.message),
+            link: value.link,
+            starts_at: toStoredInstant(value.startsAt),
+            ends_at: value.endsAt === null ? null : toStoredInstant(value.endsAt),
+            created_at: now,
+            updated_at: now,
+            version: 1,
+          })
+          .execute();
+        await bumpContentVersion(trx);
+      });
       return find(id);
     },
 
@@ -90,26 +94,34 @@ export function createSiteAlertStore({ db }: Database) {
       if (endsAt !== null && Date.parse(endsAt) <= Date.parse(startsAt)) {
         throw new AppError('invalid-input', 'The banner would end before it starts', { issues: [{ pointer: '#/body/endsAt', detail: 'Must be after startsAt' }] });
       }
-      const updated = await db
-        .updateTable('site_alerts')
-        .set({
-          level: value.level ?? current.level,
-          message: toJson(value.message ?? current.message),
-          link: value.link === undefined ? current.link : value.link,
-          starts_at: startsAt,
-          ends_at: endsAt,
-          updated_at: nowIso(),
-          version: current.version + 1,
-        })
-        .where('id', '=', id)
-        .where('version', '=', current.version)
-        .executeTakeFirst();
+      const updated = await db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('site_alerts')
+          .set({
+            level: value.level ?? current.level,
+            message: toJson(value.message ?? current.message),
+            link: value.link === undefined ? current.link : value.link,
+            starts_at: startsAt,
+            ends_at: endsAt,
+            updated_at: nowIso(),
+            version: current.version + 1,
+          })
+          .where('id', '=', id)
+          .where('version', '=', current.version)
+          .executeTakeFirst();
+        if (result.numUpdatedRows > 0n) await bumpContentVersion(trx);
+        return result;
+      });
       if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', 'Someone else saved this site alert first');
       return find(id);
     },
 
     async delete(id: string): Promise<void> {
-      const deleted = await db.deleteFrom('site_alerts').where('id', '=', id).executeTakeFirst();
+      const deleted = await db.transaction().execute(async (trx) => {
+        const result = await trx.deleteFrom('site_alerts').where('id', '=', id).executeTakeFirst();
+        if (result.numDeletedRows > 0n) await bumpContentVersion(trx);
+        return result;
+      });
       if (deleted.numDeletedRows === 0n) throw new AppError('not-found', `No site alert ${id}`);
     },
   };

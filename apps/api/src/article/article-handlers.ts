@@ -5,7 +5,7 @@ import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { ArticleStore } from './article-store.js';
 
-type ArticleHandlers = Pick<ContractHandlers, 'listArticles' | 'getArticle' | 'createArticle' | 'updateArticle' | 'deleteArticle' | 'countArticlesByDay'>;
+type ArticleHandlers = Pick<ContractHandlers, 'listArticles' | 'getArticle' | 'createArticle' | 'updateArticle' | 'deleteArticle' | 'countArticlesByDay' | 'listStaffArticles' | 'getStaffArticle'>;
 
 /** The article routes: each turns a validated request into one store call. */
 export function articleHandlers(articles: ArticleStore, withdrawn: WithdrawnReads): ArticleHandlers {
@@ -25,5 +25,11 @@ export function articleHandlers(articles: ArticleStore, withdrawn: WithdrawnRead
     },
     deleteArticle: ({ params, req, staff }) => articles.delete(params.id, baseVersionOf(req), staff.id),
     countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),
+    listStaffArticles: ({ query, staff }) => articles.listForStaff(query, staff.id),
+    getStaffArticle: async ({ params }) => {
+      const article = await articles.getById(params.id);
+      if (!article) throw new AppError('not-found', `No article has the id "${params.id}"`);
+      return article;
+    },
   };
 }

@@ -21,6 +21,7 @@ import { loadSections } from '../section/section-store.js';
 import { type ImportedArticle, type PublishedArticleImport, importPublishedArticles } from './article-import.js';
 import { refreshPositions, scopesOf } from './article-positions.js';
 import { createArticleQueries } from './article-queries.js';
+import { createArticleStaffQueries } from './article-staff-queries.js';
 import { loadArticles } from './article-rows.js';
 
 type CreateInput = z.output<typeof CreateArticleInputSchema>;
@@ -61,6 +62,7 @@ export function createArticleStore(database: Database, settings: ContentSettings
 
   return {
     ...createArticleQueries(database, settings),
+    ...createArticleStaffQueries(database, settings),
 
     /** Creates a draft; every locale starts as a draft. */
     async create(input: CreateArticleInput, authorId: string | null = null, options: { id?: string } = {}): Promise<Article> {

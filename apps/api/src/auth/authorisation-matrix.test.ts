@@ -44,6 +44,8 @@ const text = (title: string) => ({ headline: title, body: richTextFromParagraphs
 const fixtures: Record<RouteName, () => Fixture> = {
   listArticles: () => ({}),
   getArticle: () => ({ params: { slug: 'missing' } }),
+  listStaffArticles: () => ({ query: { status: 'draft', author: 'me' } }),
+  getStaffArticle: () => ({ params: { id: unknownId } }),
   createArticle: () => ({ body: { section: 'news', translations: { en: text(`Matrix article ${next()}`) } } }),
   updateArticle: () => ({ params: { id: unknownId }, body: { tags: ['matrix'] }, headers: { 'If-Match': '"1"' } }),
   deleteArticle: () => ({ params: { id: unknownId } }),
@@ -64,6 +66,7 @@ const fixtures: Record<RouteName, () => Fixture> = {
   updateEvent: () => ({ params: { id: unknownId }, body: { tags: ['matrix'] }, headers: { 'If-Match': '"1"' } }),
   deleteEvent: () => ({ params: { id: unknownId } }),
   countEventsByDay: () => ({ query: { year: '2026', month: '5' } }),
+  listEventSitemap: () => ({}),
   changeEventWorkflow: () => ({ params: { id: unknownId }, body: { action: 'submit' } }),
   listSites: () => ({}),
   downloadSitesGeoJson: () => ({}),
@@ -123,6 +126,8 @@ const fixtures: Record<RouteName, () => Fixture> = {
   updateRedirect: () => ({ params: { id: unknownId }, body: { to: '/en/events/' }, headers: { 'If-Match': '"1"' } }),
   deleteRedirect: () => ({ params: { id: unknownId } }),
   search: () => ({ query: { q: 'minsk' } }),
+  lookupRelated: () => ({ query: { articles: unknownId } }),
+  getContentVersion: () => ({}),
   listMedia: () => ({ query: { q: 'matrix' } }),
   // A form with a tiny PDF: text, so the fixture can send it as it is; images are uploaded in media's own tests.
   uploadMedia: () => ({
@@ -130,6 +135,7 @@ const fixtures: Record<RouteName, () => Fixture> = {
     body: ['--kraina-matrix', 'Content-Disposition: form-data; name="file"; filename="matrix.pdf"', 'Content-Type: application/pdf', '', `%PDF-1.4 matrix ${next()}`, '--kraina-matrix--', ''].join('\r\n'),
   }),
   getMedia: () => ({ params: { id: unknownId } }),
+  getPublicMedia: () => ({ params: { id: unknownId } }),
   updateMedia: () => ({ params: { id: unknownId }, body: { credit: 'Matrix' }, headers: { 'If-Match': '"1"' } }),
   deleteMedia: () => ({ params: { id: unknownId } }),
   // Revisions and translation status: an unknown item, so permitted callers get the handler's 404.

@@ -13,6 +13,7 @@ import { redirectMovedPages } from './moved-pages.js';
 import { isSlugTaken, refuseTakenSlug } from './slug-lookup.js';
 import { recordTranslationSources, withTranslationStatus } from './translation-sources.js';
 import { type MainRowChange, deleteAtVersion, updateAtVersion } from './version-guard.js';
+import { bumpContentVersion } from './content-version.js';
 
 // What the article, event and place stores do alike: versions, slugs, texts with their per-locale states, the
 // workflow, revisions, search and deletion. Each store keeps what is its own (columns, schedules, positions).
@@ -142,6 +143,8 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
     await spec.afterSave?.(trx, before, after);
     const item = after ?? before;
     if (!item) return;
+    // Readers see a change only to an item that was or is published: a draft's edits leave every site's copy valid.
+    if (before?.status === 'published' || after?.status === 'published') await bumpContentVersion(trx);
     await indexForSearch(trx, dialect, kind, item.id, after?.status === 'published' ? searchDocuments(after) : []);
   }
 

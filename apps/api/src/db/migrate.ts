@@ -12,6 +12,7 @@ import * as translationSources from './migrations/0010-translation-sources.js';
 import * as twoFactorAndPasswordResets from './migrations/0011-two-factor-and-password-resets.js';
 import * as mediaLibrary from './migrations/0012-media-library.js';
 import * as siteAlerts from './migrations/0013-site-alerts.js';
+import * as contentVersion from './migrations/0014-content-version.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -31,6 +32,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0011-two-factor-and-password-resets': twoFactorAndPasswordResets,
   '0012-media-library': mediaLibrary,
   '0013-site-alerts': siteAlerts,
+  '0014-content-version': contentVersion,
 };
 
 /** The migrations this build knows, by name, in order. */

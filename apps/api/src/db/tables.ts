@@ -330,6 +330,12 @@ export interface SiteAlertTable {
   version: number;
 }
 
+/** The version of everything readers can see (migration 0014): one row, id 1. */
+export interface ContentVersionTable {
+  id: number;
+  version: number | string | bigint;
+}
+
 /** Which source text a translated field was made from (migration 0010): the source locale and its field's fingerprint. */
 export interface TranslationSourceTable {
   entity_type: string;
@@ -395,6 +401,7 @@ export interface Tables {
   revisions: RevisionTable;
   redirects: RedirectTable;
   site_alerts: SiteAlertTable;
+  content_version: ContentVersionTable;
   audit_log: AuditLogTable;
   import_sources: ImportSourceTable;
   translation_sources: TranslationSourceTable;

@@ -22,6 +22,7 @@ export interface CalendarFilters {
   eventStatus?: EventStatus;
   region?: string;
   city?: string;
+  venue?: string;
 }
 
 /** A range of instants, `from` included and `to` not. */
@@ -38,7 +39,8 @@ function listedSessions(events: readonly Event[], locale: string, locales: Local
     .filter((event) => event.status === 'published' && chain.some((l) => event.translations[l]?.status === 'published'))
     .filter((event) => (filters.category ?? event.category) === event.category && (filters.eventStatus ?? event.eventStatus) === event.eventStatus)
     .flatMap((event) => event.schedule.map((session, sessionIndex) => ({ eventId: event.id, sessionIndex, session })))
-    .filter(({ session }) => (filters.region === undefined || session.region === filters.region) && isInCity(session));
+    .filter(({ session }) => (filters.region === undefined || session.region === filters.region) && isInCity(session))
+    .filter(({ session }) => filters.venue === undefined || (session.venue?.type === 'site' && session.venue.siteId === filters.venue));
 }
 
 /** Every occurrence in a range of the events a reader may see, in calendar order: start, event, session. */

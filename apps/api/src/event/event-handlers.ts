@@ -6,7 +6,7 @@ import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { EventStore } from './event-store.js';
 
-type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay'>;
+type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay' | 'listEventSitemap'>;
 
 /** The event routes: each turns a validated request into one store call. */
 export function eventHandlers(events: EventStore, authors: RevisionAuthors, withdrawn: WithdrawnReads): EventHandlers {
@@ -27,5 +27,6 @@ export function eventHandlers(events: EventStore, authors: RevisionAuthors, with
     },
     deleteEvent: ({ params, req, staff }) => events.delete(params.id, baseVersionOf(req), staff.id),
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
+    listEventSitemap: ({ query }) => events.listSitemapEntries(query),
   };
 }

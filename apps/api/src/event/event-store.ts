@@ -18,6 +18,7 @@ import type { Database } from '../db/database.js';
 import { toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 import { createEventQueries } from './event-queries.js';
+import { createEventSitemapQueries } from './event-sitemap-queries.js';
 import { loadEvents, sessionToRow } from './event-rows.js';
 import { type EventSpan, eventSpan } from './event-span.js';
 import { replaceOccurrences } from './occurrence-rows.js';
@@ -66,6 +67,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
 
   return {
     ...createEventQueries(database, settings),
+    ...createEventSitemapQueries(database),
 
     /** Creates a draft; every locale starts as a draft. `options.id` keeps ids stable when the demo is reloaded. */
     async create(input: z.input<typeof CreateEventInputSchema>, authorId: string | null = null, options: { id?: string } = {}): Promise<Event> {

@@ -20,6 +20,8 @@ export interface StoredFilters {
   category?: EventCategory | undefined;
   eventStatus?: EventStatus | undefined;
   region?: string | undefined;
+  /** The id of the catalogued place a session is held at. */
+  venue?: string | undefined;
 }
 
 /** Where a calendar page ends: the last occurrence's start, event and session, in the order the list is sorted. */
@@ -65,6 +67,7 @@ function isListed(filters: StoredFilters, chain: readonly string[]): Expression<
     ...(filters.category === undefined ? [] : [eb('e.category', '=', filters.category)]),
     ...(filters.eventStatus === undefined ? [] : [eb('e.event_status', '=', filters.eventStatus)]),
     ...(filters.region === undefined ? [] : [eb('s.region', '=', filters.region)]),
+    ...(filters.venue === undefined ? [] : [eb('s.venue_site_id', '=', filters.venue)]),
   ]);
 }
 

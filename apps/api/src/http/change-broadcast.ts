@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { contentChangeChannelOf } from '@kraina/core';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -10,9 +11,6 @@ export interface ChangeBroadcast {
   onRemoteChange: (listener: () => void) => () => void;
   close: () => Promise<void>;
 }
-
-/** The Redis channel changes are told on: one per portal, as its key prefix says. */
-export const changeChannelOf = (prefix: string) => `${prefix}content-changed`;
 
 const noBroadcast: ChangeBroadcast = { onRemoteChange: () => () => undefined, close: () => Promise.resolve() };
 
@@ -28,7 +26,7 @@ export function openChangeBroadcast(
   { logger, coalesceMs = 25 }: { logger?: Logger; coalesceMs?: number } = {},
 ): ChangeBroadcast {
   if (config.REDIS_URL === undefined) return noBroadcast;
-  const channel = changeChannelOf(config.REDIS_KEY_PREFIX);
+  const channel = contentChangeChannelOf(config.REDIS_KEY_PREFIX);
   const self = randomUUID();
   // A subscribed connection can do nothing else, so telling and hearing take one connection each.
   const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 5000 });

@@ -7,7 +7,7 @@ import { prepareUpload } from './prepare-upload.js';
 import { uploadedFileOf } from './read-upload-form.js';
 import { refuseFileNameAlt } from './refuse-file-name-alt.js';
 
-type MediaHandlers = Pick<ContractHandlers, 'listMedia' | 'uploadMedia' | 'getMedia' | 'updateMedia' | 'deleteMedia'>;
+type MediaHandlers = Pick<ContractHandlers, 'listMedia' | 'uploadMedia' | 'getMedia' | 'getPublicMedia' | 'updateMedia' | 'deleteMedia'>;
 
 /** The media library routes; the upload's form is read by `readUploadForm` before the handler runs. */
 export function mediaHandlers(media: MediaStore, limits: UploadLimits): MediaHandlers {
@@ -23,6 +23,7 @@ export function mediaHandlers(media: MediaStore, limits: UploadLimits): MediaHan
       return media.keep(await prepareUpload(file, limits), body);
     },
     getMedia: ({ params }) => media.get(params.id),
+    getPublicMedia: ({ params }) => media.getPublic(params.id),
     updateMedia: ({ params, body, req }) => media.update(params.id, body, requiredVersionOf(req, body.version)),
     deleteMedia: ({ params, staff, req }) => media.delete(params.id, { id: staff.id, address: req.ip ?? null }),
   };

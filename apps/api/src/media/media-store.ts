@@ -5,6 +5,7 @@ import {
   type MediaListQuery,
   MediaListQuerySchema,
   type MediaPage,
+  type PublicMedia,
   type UpdateMediaInput,
   UpdateMediaInputSchema,
   type UploadMediaFieldsSchema,
@@ -16,7 +17,9 @@ import { nowIso } from '../content/clock.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
+import { bumpContentVersion } from '../content/content-version.js';
 import { findMediaUsages } from './find-media-usages.js';
+import { isShownByPublishedContent } from './find-public-use.js';
 import { type MediaStorage, createLocalMediaStorage } from './media-storage.js';
 import { type PreparedMedia, mainKeyOf } from './prepare-upload.js';
 import { refuseFileNameAlt } from './refuse-file-name-alt.js';
@@ -200,6 +203,18 @@ export function createMediaStore(database: Database, storage: MediaStorage | str
 
     get: (id: string): Promise<Media> => getIn(db, id),
 
+    /**
+     * What readers may know of an item that published content shows; any other id answers 404, as an unknown one
+     * does, so a draft's embargoed picture cannot be found by guessing or by reading its id in a leaked link.
+     */
+    async getPublic(id: string): Promise<PublicMedia> {
+      const row = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
+      if (row === undefined || !(await isShownByPublishedContent(db, id))) throw new AppError('not-found', `No published content shows media item ${id}`);
+      const [media] = await withDetails(db, [row]);
+      const { id: _id, kind, mimeType, url, width, height, alt, caption, credit, focalPoint, variants } = media as Media;
+      return { id, kind, mimeType, url, width, height, alt, caption, credit, focalPoint, variants };
+    },
+
     /** Changes the texts, credit or focal point, at the version the caller saw; `alt` and `caption` replace every locale's. */
     async update(id: string, input: UpdateMediaInput, expectedVersion: number): Promise<Media> {
       const value = UpdateMediaInputSchema.parse(input);
@@ -227,6 +242,8 @@ export function createMediaStore(database: Database, storage: MediaStorage | str
           const texts = textRows(id, value.alt ?? current.alt, value.caption ?? current.caption);
           if (texts.length > 0) await trx.insertInto('media_translations').values(texts).execute();
         }
+        // New alt text or a credit on a picture readers see is a change to what they see.
+        if (await isShownByPublishedContent(trx, id)) await bumpContentVersion(trx);
         return getIn(trx, id);
       });
     },

@@ -15,6 +15,7 @@ import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
 import { recordRedirect } from './redirect-rows.js';
+import { bumpContentVersion } from '../content/content-version.js';
 
 // Staff's redirects, and the public lookup the web app makes for an address it has no page at. Every redirect is one
 // hop: a new one takes over the redirects that led to its old address, and one may not lead to an address that
@@ -84,6 +85,7 @@ export function createRedirectStore({ db, dialect }: Database) {
       return db.transaction().execute(async (trx) => {
         await refuseChains(trx, from, to);
         await recordRedirect(trx, from, to, nowIso());
+        await bumpContentVersion(trx);
         return toRedirect(await trx.selectFrom('redirects').selectAll().where('from_path', '=', from).executeTakeFirstOrThrow());
       });
     },
@@ -111,6 +113,7 @@ export function createRedirectStore({ db, dialect }: Database) {
         if (to !== current.to || from !== current.from) {
           await trx.updateTable('redirects').set({ to_path: to }).where('to_path', '=', from).where('id', '<>', id).execute();
         }
+        await bumpContentVersion(trx);
         return getById(trx, id);
       });
     },
@@ -119,6 +122,7 @@ export function createRedirectStore({ db, dialect }: Database) {
       await db.transaction().execute(async (trx) => {
         await getById(trx, id);
         await trx.deleteFrom('redirects').where('id', '=', id).execute();
+        await bumpContentVersion(trx);
       });
     },
   };

@@ -14,6 +14,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../content/clock.js';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
+import { bumpContentVersion } from '../content/content-version.js';
 
 type Queryable = Kysely<Tables> | Transaction<Tables>;
 
@@ -78,6 +79,7 @@ export function createSectionStore({ db }: Database) {
           .values({ id, slug: value.slug, parent_id: parent?.id ?? null, position: value.position, created_at: now, updated_at: now, version: 1 })
           .execute();
         await writeNames(trx, id, value);
+        await bumpContentVersion(trx);
         return (await loadSections(trx)).find((s) => s.id === id) as Section;
       });
     },
@@ -112,6 +114,7 @@ export function createSectionStore({ db }: Database) {
           .executeTakeFirst();
         if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', 'Someone else saved this section first');
         await writeNames(trx, id, { name: value.name ?? current.name, description: value.description ?? current.description });
+        await bumpContentVersion(trx);
         return (await loadSections(trx)).find((s) => s.id === id) as Section;
       });
     },
@@ -127,6 +130,7 @@ export function createSectionStore({ db }: Database) {
           throw new AppError('conflict', `Section "${section.slug}" still holds sub-sections or articles`);
         }
         await trx.deleteFrom('sections').where('id', '=', id).execute();
+        await bumpContentVersion(trx);
       });
     },
   };

@@ -7,6 +7,7 @@ import {
   ArticleViewSchema,
 } from '../article/article-list-query.js';
 import { ArticleSchema, CreateArticleInputSchema, UpdateArticleInputSchema } from '../article/article.js';
+import { StaffArticleListQuerySchema, StaffArticlePageSchema } from '../article/staff-article-list.js';
 import { DayCountsSchema } from '../calendar/day-counts.js';
 import {
   EventDayCountsQuerySchema,
@@ -14,6 +15,7 @@ import {
   EventOccurrencePageSchema,
   EventViewSchema,
 } from '../event/event-list-query.js';
+import { EventSitemapPageSchema, EventSitemapQuerySchema } from '../event/event-sitemap.js';
 import { CreateEventInputSchema, EventSchema, UpdateEventInputSchema } from '../event/event.js';
 import { LocaleSchema } from '../locale/locale.js';
 import { SearchPageSchema, SearchQuerySchema } from '../search/search.js';
@@ -40,6 +42,9 @@ import { ConfirmTwoFactorInputSchema, DisableTwoFactorInputSchema, RecoveryCodes
 import { CreateUserInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../user/user.js';
 import { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, SiteDownloadQuerySchema } from './open-data.js';
 import { MediaSchema, UpdateMediaInputSchema } from '../media/media.js';
+import { PublicMediaSchema } from '../media/public-media.js';
+import { ContentVersionSchema } from '../content/content-version.js';
+import { RelatedItemsSchema, RelatedLookupQuerySchema } from '../content/related-lookup.js';
 import { MediaListQuerySchema, MediaPageSchema } from '../media/media-list.js';
 import { UploadMediaFieldsSchema } from '../media/media-upload.js';
 import {
@@ -77,6 +82,9 @@ export const routes = {
   updateArticle: { method: 'PATCH', path: '/articles/:id', tag: 'articles', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change an article', params: byId as typeof byId, body: UpdateArticleInputSchema as typeof UpdateArticleInputSchema, response: ArticleSchema as typeof ArticleSchema },
   deleteArticle: { method: 'DELETE', path: '/articles/:id', tag: 'articles', access: 'content:delete', summary: 'Delete an article', params: byId as typeof byId, status: 204 },
   countArticlesByDay: { method: 'GET', path: '/calendar/articles', tag: 'articles', access: 'public', summary: 'Count published news per day of a month', query: ArticleDayCountsQuerySchema as typeof ArticleDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
+  // Staff reads (issue 6): every state, by id, for the editorial app's lists, dashboard and editor.
+  listStaffArticles: { method: 'GET', path: '/editorial/articles', tag: 'articles', access: 'drafts:read', summary: 'List articles in every state for staff: by status, author, section and locale, searched by headline, in a chosen order', query: StaffArticleListQuerySchema as typeof StaffArticleListQuerySchema, response: StaffArticlePageSchema as typeof StaffArticlePageSchema },
+  getStaffArticle: { method: 'GET', path: '/editorial/articles/:id', tag: 'articles', access: 'drafts:read', summary: 'Read an article in any state by its id, with its translation status, for editing', params: byId as typeof byId, response: ArticleSchema as typeof ArticleSchema },
 
   listEvents: { method: 'GET', path: '/events', tag: 'events', access: 'public', summary: 'List event occurrences in a date range', query: EventListQuerySchema as typeof EventListQuerySchema, response: EventOccurrencePageSchema as typeof EventOccurrencePageSchema },
   downloadEventsCsv: { method: 'GET', path: '/events.csv', tag: 'events', access: 'public', summary: 'Download the calendar as CSV, one row per occurrence', query: EventDownloadQuerySchema as typeof EventDownloadQuerySchema, response: csvText as typeof csvText, produces: 'text/csv; charset=utf-8' },
@@ -87,6 +95,8 @@ export const routes = {
   createEvent: { method: 'POST', path: '/events', tag: 'events', access: ['content:write', 'content:write-own'], summary: 'Create a draft event', body: CreateEventInputSchema as typeof CreateEventInputSchema, response: EventSchema as typeof EventSchema, status: 201 },
   updateEvent: { method: 'PATCH', path: '/events/:id', tag: 'events', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change an event', params: byId as typeof byId, body: UpdateEventInputSchema as typeof UpdateEventInputSchema, response: EventSchema as typeof EventSchema },
   deleteEvent: { method: 'DELETE', path: '/events/:id', tag: 'events', access: 'content:delete', summary: 'Delete an event', params: byId as typeof byId, status: 204 },
+  // Sitemaps want each event once, not its occurrences in a date range as listEvents gives them.
+  listEventSitemap: { method: 'GET', path: '/sitemap/events', tag: 'events', access: 'public', summary: 'Every published event once, with the locales it is published in, for sitemaps', query: EventSitemapQuerySchema as typeof EventSitemapQuerySchema, response: EventSitemapPageSchema as typeof EventSitemapPageSchema },
   countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema as typeof EventDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
 
   listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema as typeof SiteListQuerySchema, response: SitePageSchema as typeof SitePageSchema },
@@ -162,6 +172,8 @@ export const routes = {
   uploadMedia: { method: 'POST', path: '/media', tag: 'media', access: ['content:write', 'content:write-own'], summary: 'Upload an image (JPEG, PNG, WebP, AVIF, GIF) or a PDF, with alt text per locale', body: UploadMediaFieldsSchema as typeof UploadMediaFieldsSchema, consumes: 'multipart/form-data', response: MediaSchema as typeof MediaSchema, status: 201 },
   getMedia: { method: 'GET', path: '/media/:id', tag: 'media', access: 'drafts:read', summary: 'Read a media item: its alt text, caption, credit and renditions', params: byId as typeof byId, response: MediaSchema as typeof MediaSchema },
   updateMedia: { method: 'PATCH', path: '/media/:id', tag: 'media', access: ['content:write', 'content:write-own'], summary: 'Change the alt text, caption, credit or focal point of a media item', params: byId as typeof byId, body: UpdateMediaInputSchema as typeof UpdateMediaInputSchema, response: MediaSchema as typeof MediaSchema },
+  // Public: answers only for media that published content shows, so a draft's embargoed picture is not found by id.
+  getPublicMedia: { method: 'GET', path: '/media/:id/public', tag: 'media', access: 'public', summary: 'Read what readers may know of a media item that published content shows: renditions, sizes, alt text, caption, credit', params: byId as typeof byId, response: PublicMediaSchema as typeof PublicMediaSchema },
   deleteMedia: { method: 'DELETE', path: '/media/:id', tag: 'media', access: 'content:delete', summary: 'Delete a media item that no content uses', params: byId as typeof byId, status: 204 },
 
   // Revisions and translation status (issue 4): every save is kept; any two compare field by field; restoring one
@@ -186,6 +198,11 @@ export const routes = {
   confirmSiteTranslation: { method: 'POST', path: '/sites/:id/translations/:locale/confirm', tag: 'sites', access: ['translations:write', 'content:write'], summary: 'Mark fields of a translation of a place current with its source text, without changing them', params: byTranslation as typeof byTranslation, body: ConfirmSiteTranslationInputSchema as typeof ConfirmSiteTranslationInputSchema, response: SiteSchema as typeof SiteSchema, baseVersion: 'required' },
 
   search: { method: 'GET', path: '/search', tag: 'search', access: 'public', summary: 'Search published articles, events and places', query: SearchQuerySchema as typeof SearchQuerySchema, response: SearchPageSchema as typeof SearchPageSchema },
+
+  // What a site needs to show related items and to keep its copy of the API's answers fresh.
+  lookupRelated: { method: 'GET', path: '/related', tag: 'content', access: 'public', summary: 'Look up published articles, events and places by id, in the order asked, for "related" lists', query: RelatedLookupQuerySchema as typeof RelatedLookupQuerySchema, response: RelatedItemsSchema as typeof RelatedItemsSchema },
+  // Never cached anywhere: a stale answer would keep every site's copy stale with it.
+  getContentVersion: { method: 'GET', path: '/changes', tag: 'content', access: 'public', summary: 'The version of everything readers see, which changes whenever published content does', response: ContentVersionSchema as typeof ContentVersionSchema, noStore: true },
 } as const satisfies Record<string, RouteContract>;
 
 /** The name of an API operation, such as `listArticles`. */

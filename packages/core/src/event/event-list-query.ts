@@ -15,6 +15,8 @@ export const EventListQuerySchema = z
     category: EventCategorySchema.optional(),
     city: z.string().trim().min(1).max(200).optional(),
     region: SlugSchema.optional(),
+    // A place's id rather than its slug: slugs are per locale and may change, the id of a venue never does.
+    venue: z.uuid().optional().describe('Only sessions held at this place (a Site id)'),
     eventStatus: EventStatusSchema.optional(),
     locale: LocaleSchema.optional(),
     cursor: CursorSchema.optional(),

@@ -92,6 +92,17 @@ export const schemaRepairs: Record<string, Repair> = {
     if (fixed.near === undefined) delete fixed.radius;
     return fixed;
   },
+  // A list of ids arrives as one comma-separated string, which JSON Schema sees only as text: the generated text is
+  // read as a seed, and each list becomes that many ids (up to three), the shape a caller sends.
+  RelatedLookupQuery: (query: Loose) => {
+    const fixed = { ...query };
+    for (const kind of ['articles', 'events', 'sites']) {
+      const text = fixed[kind];
+      if (typeof text !== 'string') continue;
+      fixed[kind] = Array.from({ length: text.length % 4 }, (_, i) => `00000000-0000-4000-8000-${String(text.length * 10 + i).padStart(12, '0')}`).join(',');
+    }
+    return fixed;
+  },
 };
 // The downloads take the lists' filters, so their rules too.
 schemaRepairs.EventDownloadQuery = schemaRepairs.EventListQuery as Repair;
