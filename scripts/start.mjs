@@ -79,7 +79,8 @@ let isReady = false; // all three have answered their health checks
 function launch(app) {
   const child = spawn(process.execPath, [join(root, app.entry)], {
     cwd: join(root, 'apps', app.kind),
-    env: { ...process.env, ...app.env, PORT: String(app.port) },
+    // Production unless told otherwise: React's development build renders pages at a fraction of its real speed.
+    env: { NODE_ENV: 'production', ...process.env, ...app.env, PORT: String(app.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.set(app.name, child);
