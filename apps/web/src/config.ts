@@ -23,10 +23,35 @@ const ConfigSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/, error: 'Must be the http(s) address readers use, such as https://belarus.by' }).default('http://localhost:3000'),
   // How long this process reuses an API answer; the API caches too, this saves the round trip on busy pages.
   API_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // How often each web process asks the API whether published content changed, dropping its cached answers when it
+  // has: a publication shows within this many seconds on every process, with or without Redis. 0 turns it off.
+  CONTENT_POLL_SECONDS: z.coerce.number().int().min(0).max(300).default(3),
+  // With the API's Redis, the site hears every publication over pub/sub within moments instead of at the next poll.
+  // The prefix must be the API processes' REDIS_KEY_PREFIX: it names the portal's channel.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'Must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('kraina:'),
   // How long browsers and CDNs may keep a page, and serve it stale while they fetch a fresh one.
   PAGE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
   PAGE_STALE_SECONDS: z.coerce.number().int().min(0).default(300),
+  // Map tiles for the places pages, as a Leaflet URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
+  // (mind the tile server's usage policy). Empty: maps show markers on a plain background above the list of places.
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine((url) => url === '' || isTileUrlTemplate(url), 'Must be an http(s) URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .default(''),
+  // Shown in the map's corner; tile providers require it (OpenStreetMap: "© OpenStreetMap contributors" with a link).
+  // It is the operator's own HTML, as Leaflet writes it, never a visitor's.
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(500).default(''),
 });
+
+/** Whether a Leaflet tile URL template is an http(s) address naming the zoom and the tile's column and row. */
+function isTileUrlTemplate(template: string): boolean {
+  if (!['{z}', '{x}', '{y}'].every((part) => template.includes(part))) return false;
+  // Placeholders such as {s} are not valid in a host name; a letter stands in for them while the address is checked.
+  const url = URL.parse(template.replace(/\{[a-z]+\}/g, 'a'));
+  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
+}
 
 /** The public site's settings, read once at start-up. */
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { type RunningApi, startDemoApi } from './start-demo-api.js';
+import type { RunningApi } from '@kraina/browser-testing';
+import { startSiteDemoApi } from './start-demo-api.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ const shared = globalThis as typeof globalThis & { krainaWebApi?: { api: Promise
 
 /** Starts the demo API for the run and hands its address to the tests through `inject('apiUrl')`. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  shared.krainaWebApi ??= { api: startDemoApi(), users: 0 };
+  shared.krainaWebApi ??= { api: startSiteDemoApi(), users: 0 };
   const holder = shared.krainaWebApi;
   holder.users += 1;
   const api = await holder.api;

@@ -2,3 +2,4 @@ export { type ClientErrorAnswer, type ClientErrorStatus, answerClientErrors } fr
 export { closeGracefully } from './close-gracefully.js';
 export { logRequests } from './log-requests.js';
 export { type PreparedApp, type RunServerOptions, type ServerConfig, runServer } from './run-server.js';
+export { type ServerProcess, type ServerProcessOptions, freePort, startServerProcess } from './start-server-process.js';

@@ -15,12 +15,18 @@ interface Kept {
   body: string;
 }
 
+/** A fetch that keeps answers, and can be told to forget them all when the content they came from has changed. */
+export type CachedFetch = typeof globalThis.fetch & {
+  /** Drops every kept answer; answers being fetched right now are handed to their callers but not kept. */
+  forgetAll: () => void;
+};
+
 /**
  * A fetch that keeps successful GET answers for a short time and lets concurrent requests for one URL share a single
  * call. Many readers opening the same article at once then cost the API one request, not hundreds.
  */
-export function cachedFetch(fetchImpl: typeof globalThis.fetch, { ttlMs, maxSize = 32_000_000, now }: FetchCacheOptions): typeof globalThis.fetch {
-  if (ttlMs <= 0) return fetchImpl;
+export function cachedFetch(fetchImpl: typeof globalThis.fetch, { ttlMs, maxSize = 32_000_000, now }: FetchCacheOptions): CachedFetch {
+  if (ttlMs <= 0) return Object.assign((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init), { forgetAll: () => undefined });
   const kept = new LRUCache<string, Kept>({
     max: 5000,
     maxSize,
@@ -30,16 +36,26 @@ export function cachedFetch(fetchImpl: typeof globalThis.fetch, { ttlMs, maxSize
     ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
   });
   const inFlight = new Map<string, Promise<Kept>>();
+  // Bumped by forgetAll: an answer asked for before a change may describe the content before it, so it is not kept.
+  let generation = 0;
 
   const load = async (url: string, init: RequestInit | undefined): Promise<Kept> => {
+    const askedIn = generation;
     const response = await fetchImpl(url, init);
     const answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
     // Only successes are kept: a 404 may be an article published a moment later, a 5xx a passing fault.
-    if (response.ok) kept.set(url, answer);
+    if (response.ok && askedIn === generation) kept.set(url, answer);
     return answer;
   };
 
-  return async (input, init) => {
+  const forgetAll = () => {
+    generation += 1;
+    kept.clear();
+    // Later readers ask afresh rather than join a request that began before the change.
+    inFlight.clear();
+  };
+
+  const read = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const method = (init?.method ?? 'GET').toUpperCase();
     const url = input instanceof Request ? input.url : String(input);
     if (method !== 'GET' || input instanceof Request) return fetchImpl(input, init);
@@ -47,11 +63,16 @@ export function cachedFetch(fetchImpl: typeof globalThis.fetch, { ttlMs, maxSize
     if (!answer) {
       let pending = inFlight.get(url);
       if (!pending) {
-        pending = load(url, init).finally(() => inFlight.delete(url));
-        inFlight.set(url, pending);
+        const started = load(url, init).finally(() => {
+          // After forgetAll, the entry may be a newer request's: only this one's own is removed.
+          if (inFlight.get(url) === started) inFlight.delete(url);
+        });
+        inFlight.set(url, started);
+        pending = started;
       }
       answer = await pending;
     }
     return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } });
   };
+  return Object.assign(read, { forgetAll });
 }

@@ -1,16 +1,16 @@
 import { type PageFrame, PageLayout } from '../layout/page-layout.js';
 import { messagesFor } from '../locale/messages.js';
+import { ErrorLinks } from './error-links.js';
 
-/** The page shown when rendering failed: an apology and the way home, never the error itself. */
+/** The page shown when rendering failed: an apology, a search and the way on, never the error itself. */
 export function ServerErrorPage({ frame }: { frame: PageFrame }) {
   const t = messagesFor(frame.locale);
   return (
-    <PageLayout frame={frame} title={`${t.serverErrorHeading} · ${frame.siteName}`}>
+    <PageLayout frame={frame} title={`${t.serverErrorHeading} · ${frame.siteName}`} noindex>
       <h1>{t.serverErrorHeading}</h1>
       <p className="lead">{t.serverErrorLead}</p>
-      <p>
-        <a href={`/${frame.locale}/`}>{t.goHome}</a>
-      </p>
+      <p>{t.serverErrorHelp}</p>
+      <ErrorLinks locale={frame.locale} t={t} />
     </PageLayout>
   );
 }

@@ -2,6 +2,7 @@ import type { ArticleSummary, DayCounts } from '@kraina/core';
 import { MonthCalendar } from '../calendar/month-calendar.js';
 import { type PageFrame, PageLayout } from '../layout/page-layout.js';
 import { messagesFor } from '../locale/messages.js';
+import type { ImageSource } from '../media/image-sources.js';
 import { ArticleList } from '../news/article-list.js';
 import type { RelatedLink } from '../news/article-page.js';
 import { newsListPath } from '../news/news-paths.js';
@@ -10,6 +11,8 @@ import type { PageMeta } from '../seo/page-head.js';
 /** What the home page shows, loaded by its route. */
 export interface HomeContent {
   topNews: readonly ArticleSummary[];
+  /** The top stories' pictures, by media id, with their renditions and sizes. */
+  images: ReadonlyMap<string, ImageSource>;
   upcomingEvents: readonly RelatedLink[];
   featuredPlaces: readonly RelatedLink[];
   counts: DayCounts;
@@ -44,7 +47,7 @@ export function HomePage({
           {content.topNews.length === 0 ? (
             <p>{t.nothingPublishedYet}</p>
           ) : (
-            <ArticleList items={content.topNews} locale={locale} timeZone={timeZone} headingLevel={3} eagerImages={2} />
+            <ArticleList items={content.topNews} locale={locale} timeZone={timeZone} headingLevel={3} eagerImages={2} images={content.images} />
           )}
           <p>
             <a href={newsListPath(locale)}>{t.allNews}</a>

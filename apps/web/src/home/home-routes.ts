@@ -4,11 +4,13 @@ import { createElement } from 'react';
 import { calendarMonthOf, monthParam } from '../calendar/calendar-month.js';
 import { dayOf, formatDay } from '../locale/format-date.js';
 import { isSiteLocale, siteLocales } from '../locale/site-locales.js';
+import { loadImages } from '../media/load-image.js';
 import { dayArchivePath } from '../news/news-paths.js';
 import { sendCacheablePage } from '../render/send-page.js';
 import type { PageMeta } from '../seo/page-head.js';
 import { type SiteContext, frameOf } from '../site-context.js';
 import { type HomeContent, HomePage } from './home-page.js';
+import { toTheMinute } from '../api/to-the-minute.js';
 
 /** `/{locale}/`: the home page in that locale. */
 export function homeRoutes(site: SiteContext): Router {
@@ -19,10 +21,11 @@ export function homeRoutes(site: SiteContext): Router {
     const now = site.now();
     const today = dayOf(now.toISOString(), site.timeZone);
     const shown = calendarMonthOf(month, { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) });
-    const inTwoMonths = new Date(now.getTime() + 61 * 86_400_000).toISOString();
+    const thisMinute = toTheMinute(now);
+    const inTwoMonths = new Date(thisMinute.getTime() + 61 * 86_400_000).toISOString();
     const [news, events, places, counts] = await Promise.all([
       api.listArticles({ query: { locale, limit: 6 } }),
-      api.listEvents({ query: { locale, from: now.toISOString(), to: inTwoMonths, limit: 20 } }),
+      api.listEvents({ query: { locale, from: thisMinute.toISOString(), to: inTwoMonths, limit: 20 } }),
       api.listSites({ query: { locale, kind: 'unesco-heritage', limit: 4 } }),
       api.countArticlesByDay({ query: { locale, year: shown.year, month: shown.month } }),
     ]);
@@ -38,7 +41,8 @@ export function homeRoutes(site: SiteContext): Router {
         note: formatDay(occurrence.localDate, locale),
       }));
     const featuredPlaces = places.items.map((place) => ({ id: place.id, name: place.name, path: placePagePath(locale, place) }));
-    return { topNews: news.items, upcomingEvents, featuredPlaces, counts, today };
+    const images = await loadImages(site, news.items.flatMap((item) => (item.leadImage ? [item.leadImage.mediaId] : [])));
+    return { topNews: news.items, images, upcomingEvents, featuredPlaces, counts, today };
   }
 
   router.get('/:locale/', async (req, res, next) => {

@@ -1,7 +1,10 @@
-import type { Locale } from '@kraina/core';
+import type { Locale, SiteAlert } from '@kraina/core';
 import type { ReactNode } from 'react';
+import { AlertBanners } from '../alerts/alert-banners.js';
 import { messagesFor } from '../locale/messages.js';
 import { siteLocales } from '../locale/site-locales.js';
+import { type PreviewMark, PreviewBanner } from '../preview/preview-banner.js';
+import { SearchBox } from '../search/search-box.js';
 import { type PageMeta, PageHead } from '../seo/page-head.js';
 import { GuideMenu } from './guide-menu.js';
 import { LanguageSwitch } from './language-switch.js';
@@ -14,6 +17,10 @@ export interface PageFrame {
   siteUrl: string;
   /** Where this page lives in another locale, for the language switch. */
   hrefFor: (locale: Locale) => string;
+  /** The site-wide banners showing now, most urgent first (frameOf fills them in). */
+  alerts?: readonly SiteAlert[] | undefined;
+  /** Set when the page shows a draft through a preview link. */
+  preview?: PreviewMark | undefined;
 }
 
 /** The document around every page: skip link, header with the site name, languages and guides, main, footer. */
@@ -22,6 +29,7 @@ export function PageLayout({
   title,
   description,
   meta,
+  noindex = false,
   children,
 }: {
   frame: PageFrame;
@@ -29,6 +37,8 @@ export function PageLayout({
   description?: string | undefined;
   /** Canonical, hreflang, previews and JSON-LD; content pages have them, error pages do not. */
   meta?: PageMeta;
+  /** Keeps a page without PageMeta (search, errors) out of search engines. */
+  noindex?: boolean;
   children: ReactNode;
 }) {
   const { locale, siteName, siteUrl, hrefFor } = frame;
@@ -42,6 +52,7 @@ export function PageLayout({
         {description === undefined ? null : <meta name="description" content={description} />}
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
+        {noindex && meta?.noindex !== true ? <meta name="robots" content="noindex, nofollow" /> : null}
         {meta === undefined ? null : (
           <PageHead
             meta={meta}
@@ -58,11 +69,14 @@ export function PageLayout({
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
+        {frame.preview === undefined ? null : <PreviewBanner mark={frame.preview} locale={locale} />}
+        <AlertBanners alerts={frame.alerts ?? []} locale={locale} />
         <header className="site-header">
           <div className="site-header__bar">
             <a className="site-name" href={`/${locale}/`}>
               {siteName}
             </a>
+            <SearchBox locale={locale} t={t} id="site-search" className="site-search" />
             <LanguageSwitch locale={locale} t={t} hrefFor={hrefFor} />
           </div>
           <GuideMenu locale={locale} t={t} />

@@ -1,13 +1,19 @@
-import type { Media } from '@kraina/core';
+import type { LocalizedString, Media } from '@kraina/core';
 
 type Variant = Media['variants'][number];
 
-/** An image as the site knows it: its address, its size when known, and its renditions when the API made any. */
+/**
+ * An image as the site knows it: its address, its size when known, its renditions when the API made any, and the
+ * library's own alt text, caption and credit, which a use of the image (a lead photo's ImageRef) may override.
+ */
 export interface ImageSource {
   src: string;
   width?: number | undefined;
   height?: number | undefined;
   variants: readonly Variant[];
+  alt?: LocalizedString | undefined;
+  caption?: LocalizedString | undefined;
+  credit?: string | null | undefined;
 }
 
 /** What `<picture>` needs: one `<source>` per modern format, and the `<img>` in a format every browser reads. */

@@ -1,50 +1,71 @@
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
+import type { KrainaClient } from '@kraina/core';
 import { Router } from 'express';
-import { LRUCache } from 'lru-cache';
-import { z } from 'zod';
+import { loadOrMissing } from '../news/load-or-missing.js';
 import type { ImageSource } from './image-sources.js';
+import { mediaFileNameOf } from './media-file-path.js';
 
-// The API keeps each file as `<id>.<extension>` and serves it only to its own origin (Cross-Origin-Resource-Policy),
-// while content carries just the media id: the API's contract has no public read of a media item yet (its URL, size
-// and renditions). Until it has, this site serves `/media/<id>` itself, finding the file among the extensions the
-// API stores, and pages show the original without renditions. When the contract gains that read, `imageOf` takes
-// the item from it and srcset follows with no change to the pages.
-const storedExtensions = ['jpeg', 'webp', 'png', 'avif', 'gif'] as const;
-const MediaIdSchema = z.uuid();
+// `/media/<file>` serves the API's files under this site's origin, since the API lets only its own origin embed
+// them. A file is fetched only when the API's public read of its media item names it: an id no published content
+// shows, a made-up rendition name or a path trick finds nothing here, however it is spelt.
+const filePattern = /^(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[-.][A-Za-z0-9._-]{1,60})?$/i;
+// The API's caching headers travel with the file: a new upload is a new id, so the API may say "a year, immutable".
+const passedHeaders = ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified'] as const;
+/** Long enough for the largest rendition over a slow link to the API, short enough that a stuck one is let go. */
+const fetchTimeoutMs = 30_000;
 
-/** The image a media id shows on this site. */
+/**
+ * The image a media id shows when its renditions are not loaded: the largest rendition in its original format,
+ * served at `/media/<id>`. Pages that can await should use `loadImage` (load-image.ts) for srcset and sizes.
+ */
 export function imageOf(mediaId: string): ImageSource {
   return { src: `/media/${mediaId}`, variants: [] };
 }
 
-/** `/media/<id>`: the API's file for a media item, passed through with the API's year-long caching. */
-export function mediaRoutes({ apiUrl }: { apiUrl: string }): Router {
-  const router = Router();
-  const extensionOf = new LRUCache<string, string>({ max: 10_000 });
+/** `/media/<file>`: a file the API vouches for, streamed from the API with its caching headers. */
+export function mediaRoutes({ apiUrl, api }: { apiUrl: string; api: KrainaClient }): Router {
+  const router = Router({ strict: true });
+  const mediaBase = new URL('media/', apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
 
-  router.get('/media/:mediaId', async (req, res, next) => {
-    const id = req.params.mediaId;
-    if (!MediaIdSchema.safeParse(id).success) return next();
-    const known = extensionOf.get(id);
-    for (const extension of known === undefined ? storedExtensions : [known]) {
-      const response = await fetch(new URL(`media/${id}.${extension}`, apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`));
-      if (!response.ok || !response.body) {
-        await response.body?.cancel();
-        continue;
-      }
-      extensionOf.set(id, extension);
-      res.set({
-        'Content-Type': response.headers.get('content-type') ?? 'application/octet-stream',
-        // A media id's file never changes: a new upload is a new id.
-        'Cache-Control': 'public, max-age=31536000, immutable',
-      });
-      const length = response.headers.get('content-length');
-      if (length !== null) res.set('Content-Length', length);
-      Readable.fromWeb(response.body as ReadableStream).pipe(res);
+  router.get('/media/:file', async (req, res, next) => {
+    const file = req.params.file;
+    const id = filePattern.exec(file)?.groups?.id;
+    if (id === undefined) return next();
+    const media = await loadOrMissing(api.getPublicMedia({ params: { id } }));
+    if (!media) return next();
+    const known = [media.url, ...media.variants.map((variant) => variant.url)].map(mediaFileNameOf);
+    // `/media/<id>` alone is the main file; anything else must be one of the names the API gave.
+    const name = file === id ? known[0] : known.find((candidate) => candidate === file);
+    if (name === undefined) return next();
+
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const conditional = Object.fromEntries(
+      (['if-none-match', 'if-modified-since'] as const).flatMap((header) => (typeof req.headers[header] === 'string' ? [[header, req.headers[header]]] : [])),
+    );
+    const upstream = await fetch(new URL(encodeURIComponent(name), mediaBase), {
+      // Said outright: fetch otherwise adds `no-cache` to a conditional request, and the API would never answer 304.
+      headers: { ...conditional, 'cache-control': 'max-age=0' },
+      signal: AbortSignal.any([gone.signal, AbortSignal.timeout(fetchTimeoutMs)]),
+    });
+    if (upstream.status !== 200 && upstream.status !== 304) {
+      await upstream.body?.cancel();
+      return next();
+    }
+    for (const header of passedHeaders) {
+      const value = upstream.headers.get(header);
+      if (value !== null) res.set(header, value);
+    }
+    res.status(upstream.status);
+    if (upstream.status === 304 || !upstream.body) {
+      await upstream.body?.cancel();
+      res.end();
       return;
     }
-    next();
+    // A reader who leaves mid-file ends the stream: that is not the site's fault, and not worth an error page.
+    await pipeline(Readable.fromWeb(upstream.body as ReadableStream), res).catch(() => undefined);
   });
 
   return router;

@@ -1,5 +1,6 @@
 import { type ArticleSummary, type Locale, articlePagePath } from '@kraina/core';
 import { formatDateTime } from '../locale/format-date.js';
+import type { ImageSource } from '../media/image-sources.js';
 import { imageOf } from '../media/media-routes.js';
 import { ResponsiveImage } from '../media/responsive-image.js';
 
@@ -11,6 +12,7 @@ export function ArticleList({
   headingLevel = 2,
   showImages = true,
   eagerImages = 0,
+  images,
 }: {
   items: readonly ArticleSummary[];
   locale: Locale;
@@ -19,6 +21,8 @@ export function ArticleList({
   showImages?: boolean;
   /** How many of the first pictures are above the fold, and so load at once rather than lazily. */
   eagerImages?: number;
+  /** Pictures loaded with loadImages, by media id: given, a card whose picture is missing shows none. */
+  images?: ReadonlyMap<string, ImageSource>;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -27,12 +31,13 @@ export function ArticleList({
         // A story shown in a fallback language says so to screen readers and hyphenation alike.
         const lang = item.servedLocale === locale ? undefined : item.servedLocale;
         const published = item.firstPublishedAt ?? item.updatedAt;
+        const image = item.leadImage && (images ? images.get(item.leadImage.mediaId) : imageOf(item.leadImage.mediaId));
         return (
           <li key={item.id} className="article-card" lang={lang}>
-            {showImages && item.leadImage ? (
+            {showImages && image ? (
               <ResponsiveImage
                 className="article-card__image"
-                image={imageOf(item.leadImage.mediaId)}
+                image={image}
                 // The headline link beside it says what the story is; repeating it as alt text would be noise.
                 alt=""
                 sizes="(min-width: 48rem) 16rem, 100vw"

@@ -1,11 +1,11 @@
-import { type ArticleSummary, type ArticleView, formatDateline, resolveLocalized } from '@kraina/core';
+import { type ArticleSummary, type ArticleView, formatDateline } from '@kraina/core';
 import { type BreadcrumbStep, Breadcrumbs } from '../layout/breadcrumbs.js';
 import { type PageFrame, PageLayout } from '../layout/page-layout.js';
 import { nativeLocaleName } from '../locale/locale-name.js';
 import { formatDateTime } from '../locale/format-date.js';
 import { formatMessage, messagesFor } from '../locale/messages.js';
-import { imageOf } from '../media/media-routes.js';
-import { ResponsiveImage } from '../media/responsive-image.js';
+import type { ImageSource } from '../media/image-sources.js';
+import { PlacedFigure, placedImage } from '../media/placed-image.js';
 import type { PageMeta } from '../seo/page-head.js';
 import { ArticleList } from './article-list.js';
 import { newsListPath } from './news-paths.js';
@@ -35,6 +35,7 @@ export function ArticlePage({
   trail,
   bodyHtml,
   related,
+  images,
   meta,
   timeZone,
 }: {
@@ -43,6 +44,8 @@ export function ArticlePage({
   trail: readonly BreadcrumbStep[];
   bodyHtml: string;
   related: RelatedItems;
+  /** The pictures the API vouches for, by media id (loadImages); one missing here is left out of the page. */
+  images: ReadonlyMap<string, ImageSource>;
   meta: PageMeta;
   timeZone: string;
 }) {
@@ -53,8 +56,8 @@ export function ArticlePage({
   if (!text) throw new Error(`The API served article ${article.slug} in ${served} without a text in it`);
   const published = article.firstPublishedAt ?? article.updatedAt;
   const isUpdated = article.firstPublishedAt !== null && article.updatedAt > article.firstPublishedAt;
-  const image = article.leadImage;
-  const caption = image ? resolveLocalized(image.caption, locale)?.value : undefined;
+  const lead = article.leadImage && placedImage(article.leadImage, images, locale);
+  const gallery = article.gallery.flatMap((ref) => placedImage(ref, images, locale) ?? []);
   const lang = served === locale ? undefined : served;
   return (
     <PageLayout frame={frame} title={`${text.headline} · ${frame.siteName}`} description={text.lead} meta={meta}>
@@ -77,26 +80,24 @@ export function ArticlePage({
             </span>
           ) : null}
         </p>
-        {image ? (
-          <figure className="article__lead-image">
-            <ResponsiveImage
-              image={imageOf(image.mediaId)}
-              alt={resolveLocalized(image.alt, locale)?.value ?? ''}
-              sizes="(min-width: 48rem) 46rem, 100vw"
-              isAboveFold
-            />
-            {caption || image.credit ? (
-              <figcaption>
-                {caption}
-                {image.credit ? <small>{formatMessage(locale, t.photoCredit, { credit: image.credit })}</small> : null}
-              </figcaption>
-            ) : null}
-          </figure>
-        ) : null}
+        {lead ? <PlacedFigure className="article__lead-image" placed={lead} locale={locale} sizes="(min-width: 48rem) 46rem, 100vw" isAboveFold /> : null}
         <div className="article__body">
           {article.dateline ? <p className="article__dateline">{formatDateline(article.dateline, served)}</p> : null}
           <div dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         </div>
+        {gallery.length > 0 ? (
+          <section className="article__gallery" aria-labelledby="photo-gallery">
+            <h2 id="photo-gallery">{t.photoGallery}</h2>
+            <ul>
+              {gallery.map((placed, index) => (
+                // One picture may appear twice in a gallery; its place in the list tells the two apart.
+                <li key={`${index}-${placed.image.src}`}>
+                  <PlacedFigure placed={placed} locale={locale} sizes="(min-width: 48rem) 22rem, 100vw" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </article>
       {article.tags.length > 0 ? (
         <section className="article__tags" aria-labelledby="tags">
@@ -113,7 +114,7 @@ export function ArticlePage({
       {related.articles.length > 0 ? (
         <section className="related" aria-labelledby="related-articles">
           <h2 id="related-articles">{t.relatedArticles}</h2>
-          <ArticleList items={related.articles} locale={locale} timeZone={timeZone} headingLevel={3} />
+          <ArticleList items={related.articles} locale={locale} timeZone={timeZone} headingLevel={3} images={images} />
         </section>
       ) : null}
       <RelatedLinks id="related-events" heading={t.relatedEvents} links={related.events} />

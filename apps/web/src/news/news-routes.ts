@@ -14,8 +14,11 @@ import type { BreadcrumbStep } from '../layout/breadcrumbs.js';
 import { formatDay } from '../locale/format-date.js';
 import { formatMessage, messagesFor } from '../locale/messages.js';
 import { isSiteLocale, siteLocales } from '../locale/site-locales.js';
+import { bodyImageOf } from '../media/body-image.js';
+import { imageIdsIn, loadImages } from '../media/load-image.js';
 import { imageOf } from '../media/media-routes.js';
-import { sendCacheablePage } from '../render/send-page.js';
+import { type ItemPageOptions, asPreviewWhenAsked } from '../preview/item-page-options.js';
+import { sendCacheablePage, sendPage } from '../render/send-page.js';
 import type { PageMeta } from '../seo/page-head.js';
 import { breadcrumbListJsonLd, newsArticleJsonLd } from '../seo/structured-data.js';
 import { type SiteContext, frameOf } from '../site-context.js';
@@ -42,18 +45,20 @@ function queryOf(req: Request): string {
 }
 
 const sectionName = (section: SectionNode, locale: Locale) => resolveLocalized(section.name, locale)?.value ?? section.slug;
+const absoluteIn = (site: SiteContext, path: string) => new URL(path, site.siteUrl).href;
+const crumbsJsonLdIn = (site: SiteContext, steps: readonly BreadcrumbStep[]) =>
+  breadcrumbListJsonLd(steps.map((s) => ({ name: s.name, url: absoluteIn(site, s.path) })));
+const homeStep = (locale: Locale): BreadcrumbStep => ({ name: messagesFor(locale).home, path: `/${locale}/` });
+
+function sectionSteps(locale: Locale, trail: readonly SectionNode[]): BreadcrumbStep[] {
+  return trail.map((section) => ({ name: sectionName(section, locale), path: newsListPath(locale, section.slug) }));
+}
 
 /** `/{locale}/news/…`: news lists by section, articles, and the day archive with its calendar. */
 export function newsRoutes(site: SiteContext): Router {
   const router = Router({ strict: true });
   const { api } = site;
-  const absolute = (path: string) => new URL(path, site.siteUrl).href;
-  const crumbsJsonLd = (steps: readonly BreadcrumbStep[]) => breadcrumbListJsonLd(steps.map((s) => ({ name: s.name, url: absolute(s.path) })));
-  const homeStep = (locale: Locale): BreadcrumbStep => ({ name: messagesFor(locale).home, path: `/${locale}/` });
-
-  function sectionSteps(locale: Locale, trail: readonly SectionNode[]): BreadcrumbStep[] {
-    return trail.map((section) => ({ name: sectionName(section, locale), path: newsListPath(locale, section.slug) }));
-  }
+  const crumbsJsonLd = (steps: readonly BreadcrumbStep[]) => crumbsJsonLdIn(site, steps);
 
   // A list of news, of one section or of all, one numbered page of it.
   async function sendList(req: Request, res: Response, locale: Locale, section: SectionNode | undefined, trail: readonly SectionNode[], tree: readonly SectionNode[]) {
@@ -178,60 +183,70 @@ export function newsRoutes(site: SiteContext): Router {
     if (!article) return next();
     // A moved article, or a localized slug, has one address: the section it is in now and its main slug.
     if (article.section !== sectionSlug || article.slug !== slug) return res.redirect(301, articlePagePath(locale, article));
-    const [{ items: tree }, related] = await Promise.all([api.listSections(), findRelated(api, article, locale, site.now())]);
-    sendArticle(res, locale, article, sectionTrail(tree, article.section) ?? [], related);
+    await sendArticlePage(site, res, locale, article);
   });
 
-  function sendArticle(res: Response, locale: Locale, article: ArticleView, trail: readonly SectionNode[], related: Awaited<ReturnType<typeof findRelated>>) {
-    const served = article.servedLocale;
-    const text = article.translations[served];
-    if (!text) throw new Error(`The API served article ${article.slug} in ${served} without a text in it`);
-    const path = articlePagePath(locale, article);
-    const steps = [homeStep(locale), ...sectionSteps(locale, trail), { name: text.headline, path }];
-    const published = article.firstPublishedAt ?? article.updatedAt;
-    const ownLocales = siteLocales.locales.filter((l) => article.translations[l]?.status === 'published');
-    const image = article.leadImage;
-    const imageUrl = image ? absolute(imageOf(image.mediaId).src) : undefined;
-    const agency = article.dateline ? resolveLocalized(article.dateline.agency, served)?.value : undefined;
-    const section = trail.at(-1);
-    const meta: PageMeta = {
-      canonicalPath: path,
-      alternates: Object.fromEntries(ownLocales.map((l) => [l, articlePagePath(l, article)])),
-      ogType: 'article',
-      imageUrl,
-      imageAlt: image ? resolveLocalized(image.alt, locale)?.value : undefined,
-      article: { publishedTime: published, modifiedTime: article.updatedAt, section: section ? sectionName(section, locale) : undefined, tags: article.tags },
-      jsonLd: [
-        newsArticleJsonLd({
-          url: absolute(path),
-          headline: text.headline,
-          description: text.lead,
-          inLanguage: served,
-          datePublished: published,
-          dateModified: article.updatedAt,
-          imageUrls: imageUrl ? [imageUrl] : [],
-          section: section ? sectionName(section, locale) : undefined,
-          keywords: article.tags,
-          datelinePlace: article.dateline ? resolveLocalized(article.dateline.place, served)?.value : undefined,
-          // The dateline's agency wrote it; without one, the newsroom of the portal did.
-          author: { type: 'Organization', name: agency ?? site.siteName },
-          publisher: { name: site.siteName, url: absolute(`/${locale}/`), logoUrl: absolute('/assets/favicon.svg') },
-        }),
-        crumbsJsonLd(steps),
-      ],
-    };
-    const bodyHtml = richTextToHtml(text.body, {
-      siteOrigin: site.siteUrl,
-      image: (mediaId) => ({ src: imageOf(mediaId).src, alt: '' }),
-    });
-    const frame = frameOf(site, locale, (other) => articlePagePath(other, article));
-    sendCacheablePage(
-      res,
-      createElement(ArticlePage, { frame, article, trail: steps, bodyHtml, related, meta, timeZone: site.timeZone }),
-      site.pageCache,
-    );
-  }
-
   return router;
+}
+
+/**
+ * Sends an article's page in `locale`, with its section trail and related items: the public page, or with
+ * `options.preview` the same page marked as a draft, never cached and never indexed (see preview/).
+ */
+export async function sendArticlePage(site: SiteContext, res: Response, locale: Locale, article: ArticleView, options: ItemPageOptions = {}): Promise<void> {
+  const { api } = site;
+  const absolute = (path: string) => absoluteIn(site, path);
+  const crumbsJsonLd = (steps: readonly BreadcrumbStep[]) => crumbsJsonLdIn(site, steps);
+  const [{ items: tree }, related] = await Promise.all([api.listSections(), findRelated(api, article, locale)]);
+  const trail = sectionTrail(tree, article.section) ?? [];
+  const served = article.servedLocale;
+  const text = article.translations[served];
+  if (!text) throw new Error(`The API served article ${article.slug} in ${served} without a text in it`);
+  const path = articlePagePath(locale, article);
+  const steps = [homeStep(locale), ...sectionSteps(locale, trail), { name: text.headline, path }];
+  const published = article.firstPublishedAt ?? article.updatedAt;
+  const ownLocales = siteLocales.locales.filter((l) => article.translations[l]?.status === 'published');
+  const image = article.leadImage;
+  const imageUrl = image ? absolute(imageOf(image.mediaId).src) : undefined;
+  const agency = article.dateline ? resolveLocalized(article.dateline.agency, served)?.value : undefined;
+  const section = trail.at(-1);
+  const meta: PageMeta = {
+    canonicalPath: path,
+    alternates: Object.fromEntries(ownLocales.map((l) => [l, articlePagePath(l, article)])),
+    ogType: 'article',
+    imageUrl,
+    imageAlt: image ? resolveLocalized(image.alt, locale)?.value : undefined,
+    article: { publishedTime: published, modifiedTime: article.updatedAt, section: section ? sectionName(section, locale) : undefined, tags: article.tags },
+    jsonLd: [
+      newsArticleJsonLd({
+        url: absolute(path),
+        headline: text.headline,
+        description: text.lead,
+        inLanguage: served,
+        datePublished: published,
+        dateModified: article.updatedAt,
+        imageUrls: imageUrl ? [imageUrl] : [],
+        section: section ? sectionName(section, locale) : undefined,
+        keywords: article.tags,
+        datelinePlace: article.dateline ? resolveLocalized(article.dateline.place, served)?.value : undefined,
+        // The dateline's agency wrote it; without one, the newsroom of the portal did.
+        author: { type: 'Organization', name: agency ?? site.siteName },
+        publisher: { name: site.siteName, url: absolute(`/${locale}/`), logoUrl: absolute('/assets/favicon.svg') },
+      }),
+      crumbsJsonLd(steps),
+    ],
+  };
+  // Every picture on the page, each read once: lead, gallery, the body's and the related stories' cards.
+  const images = await loadImages(site, [
+    ...(image ? [image.mediaId] : []),
+    ...article.gallery.map((entry) => entry.mediaId),
+    ...imageIdsIn(text.body),
+    ...related.articles.flatMap((item) => (item.leadImage ? [item.leadImage.mediaId] : [])),
+  ]);
+  const bodyHtml = richTextToHtml(text.body, { siteOrigin: site.siteUrl, image: bodyImageOf(images, locale, '(min-width: 48rem) 46rem, 100vw') });
+  const page = asPreviewWhenAsked(res, frameOf(site, locale, (other) => articlePagePath(other, article)), meta, options, site.timeZone);
+  const element = createElement(ArticlePage, { frame: page.frame, article, trail: steps, bodyHtml, related, images, meta: page.meta, timeZone: site.timeZone });
+  if (options.preview) sendPage(res, 200, element);
+  else sendCacheablePage(res, element, site.pageCache);
 }
 

@@ -14,6 +14,8 @@ export interface PageMeta {
   article?: { publishedTime: string; modifiedTime: string; section?: string | undefined; tags: readonly string[] } | undefined;
   jsonLd: readonly unknown[];
   feeds?: readonly { title: string; path: string }[];
+  /** Keeps the page out of search engines and its links unfollowed: drafts shown through a preview link, searches. */
+  noindex?: boolean | undefined;
 }
 
 // Open Graph wants a territory; these are the portal's own, and other locales fall back to the bare language.
@@ -43,6 +45,7 @@ export function PageHead({
   const xDefault = meta.alternates[defaultLocale];
   return (
     <>
+      {meta.noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
       <link rel="canonical" href={absolute(meta.canonicalPath)} />
       {alternates.map(([other, path]) => (
         <link key={other} rel="alternate" hrefLang={other} href={absolute(path)} />

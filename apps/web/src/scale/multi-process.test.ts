@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type KrainaClient, richTextFromParagraphs } from '@kraina/core';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from '@kraina/server-kit';
+import { signInAsAdmin } from '../../test-support/sign-in-as-admin.js';
+import { demoAdmin as admin } from '../../test-support/start-demo-api.js';
+
+// Beyond one machine, on one: two api processes and a web process sharing PostgreSQL and Redis, as behind a load
+// balancer. A session made on one api works on the other, failed sign-ins count across both, and an article
+// published through one api is on the site, which reads through the other, within a second.
+
+const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const apiServer = fileURLToPath(new URL('../../../api/dist/server.js', import.meta.url));
+const webServer = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+
+/** A new, empty PostgreSQL database, and how to remove it. */
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `multi_${randomUUID().replaceAll('-', '')}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: postgresUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await run(`create database ${name}`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+describe('two api processes and a web process on PostgreSQL and Redis', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let dir: string;
+  const apis: ServerProcess[] = [];
+  let web: ServerProcess;
+
+  beforeAll(async () => {
+    database = await freshPostgres();
+    dir = await mkdtemp(join(tmpdir(), 'kraina-multi-'));
+    const shared = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: `kraina-test:${randomUUID()}:`,
+      MEDIA_DIR: join(dir, 'media'),
+      PREVIEW_SECRET: randomUUID().repeat(2),
+      KRAINA_ADMIN_EMAIL: admin.email,
+      KRAINA_ADMIN_PASSWORD: admin.password,
+      LOG_LEVEL: 'warn',
+    };
+    // The first migrates and creates the admin before the second opens the database, as `npm run cluster` starts them.
+    apis.push(await startServerProcess({ name: 'api', entry: apiServer, env: shared, health: '/api/health', cwd: dir, readyWithinMs: 120_000 }));
+    apis.push(await startServerProcess({ name: 'api', entry: apiServer, env: shared, health: '/api/health', cwd: dir, readyWithinMs: 120_000 }));
+    web = await startServerProcess({
+      name: 'web',
+      entry: webServer,
+      // Polling off: only the change told over Redis can bring the publication to the site before its cache expires.
+      env: { API_URL: apis[1]?.url ?? '', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: shared.REDIS_KEY_PREFIX, API_CACHE_SECONDS: '300', CONTENT_POLL_SECONDS: '0', LOG_LEVEL: 'warn' },
+      health: '/health',
+      readyWithinMs: 60_000,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await Promise.all([web?.stop(), ...apis.map((api) => api.stop())]);
+    await database?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const [first, second] = [() => apis[0] as ServerProcess, () => apis[1] as ServerProcess];
+
+  it('accepts a session made on one api on the other', async () => {
+    const signIn = await fetch(`${first().url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const session = await fetch(`${second().url}/api/v1/auth/session`, { headers: { cookie } });
+    expect(session.status).toBe(200);
+    expect(((await session.json()) as { user: { email: string } }).user.email).toBe(admin.email);
+  });
+
+  it('counts failed sign-ins of one account across both', async () => {
+    const wrong = (url: string) =>
+      fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@kraina.localhost', password: 'a wrong password, surely' }) });
+    // The account's limit is five failures; they are spread over both processes.
+    for (const url of [first().url, second().url, first().url, second().url, first().url]) expect((await wrong(url)).status).toBe(401);
+    expect((await wrong(second().url)).status).toBe(429);
+    expect((await wrong(first().url)).status).toBe(429);
+  });
+
+  it('shows on the site, which reads through the other api, an article published through one within a second', async () => {
+    const client: KrainaClient = await signInAsAdmin(first().url);
+    await client.createSection({ body: { slug: 'scale', name: { en: 'Scale' } } });
+    const headline = `Published across processes ${randomUUID().slice(0, 8)}`;
+    const draft = await client.createArticle({ body: { section: 'scale', translations: { en: { headline, body: richTextFromParagraphs(['One process writes, another reads.']) } } } });
+    const listPath = `${web.url}/en/news/scale/`;
+    // The site has read the section, empty, and keeps that answer for API_CACHE_SECONDS (five minutes) unless told.
+    for (let i = 0; i < 2; i += 1) expect(await (await fetch(listPath)).text()).not.toContain(headline);
+
+    await client.changeArticleWorkflow({ params: { id: draft.id }, body: { action: 'publish', version: draft.version } });
+    const publishedAt = performance.now();
+    let seenAfter: number | undefined;
+    while (performance.now() - publishedAt < 5000) {
+      if ((await (await fetch(listPath)).text()).includes(headline)) {
+        seenAfter = performance.now() - publishedAt;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(seenAfter, 'the site never showed the published article').toBeDefined();
+    expect(seenAfter).toBeLessThan(1000);
+  });
+});

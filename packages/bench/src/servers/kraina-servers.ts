@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root.js';
+import { type ServerProcess, freePort, startServerProcess } from '@kraina/server-kit';
+
+// The api and the web are measured as they run in production: their built servers, each in its own process,
+// talking over HTTP. Nothing here imports either app ("no app imports another", and a measuring tool is not an app
+// to be imported by one), so a bundling mistake in an app shows up here as it would in production.
+
+function builtEntry(workspace: string, path: string): string {
+  const entry = join(repoRoot(), path);
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: build first ("npm run build -w ${workspace}").`);
+  return entry;
+}
+
+/** Where the api keeps its data and whether it loads the demo portal into it. */
+export interface ApiData {
+  /** An SQLite file, created and migrated at start if new. */
+  databaseFile: string;
+  mediaDir: string;
+  demo: boolean;
+}
+
+/** Starts the built api over an SQLite file; the first start of a demo loads its portal, which takes minutes here. */
+export function startApi({ databaseFile, mediaDir, demo }: ApiData): Promise<ServerProcess> {
+  return startServerProcess({
+    name: 'api',
+    entry: builtEntry('@kraina/api', 'apps/api/dist/server.js'),
+    cwd: repoRoot(),
+    env: {
+      DATABASE_URL: `file:${databaseFile}`,
+      MEDIA_DIR: mediaDir,
+      KRAINA_DEMO: demo ? 'on' : 'off',
+      // A log line per request would be measured too; the scheduler would wake up in the middle of a measurement.
+      LOG_LEVEL: 'silent',
+      SCHEDULER_INTERVAL_SECONDS: '0',
+      // Set so the api does not invent and print a password for a first admin nobody will use.
+      KRAINA_ADMIN_EMAIL: 'admin@kraina.localhost',
+      KRAINA_ADMIN_PASSWORD: 'bench-and-audit-never-sign-in-0',
+      NODE_ENV: 'production',
+    },
+    health: '/api/health',
+    readyWithinMs: 600_000,
+  });
+}
+
+/**
+ * Starts the built web reading `apiUrl`, with its public address set to where it listens, so canonical links and
+ * hreflang point at the pages Lighthouse and the load generator actually fetch. `env` overrides the defaults.
+ */
+export async function startWeb(apiUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  return startServerProcess({
+    name: 'web',
+    entry: builtEntry('@kraina/web', 'apps/web/dist/server.js'),
+    cwd: join(repoRoot(), 'apps/web'),
+    // Production, as deployed: React's development build renders at well under its real speed.
+    env: { API_URL: apiUrl, SITE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', NODE_ENV: 'production', ...env },
+    health: '/health',
+    readyWithinMs: 60_000,
+    port,
+  });
+}
