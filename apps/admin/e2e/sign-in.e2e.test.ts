@@ -7,14 +7,14 @@ import {
   startBuiltServer,
 } from '@kraina/browser-testing';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 
 describeInBrowser('sign-in page in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startBuiltServer({ distDir: new URL('../dist/server/', import.meta.url), workspace: '@kraina/admin' });
+    server = await startBuiltServer({ distDir: new URL('../dist/server/', import.meta.url), workspace: '@kraina/admin', env: { API_URL: inject('apiUrl') } });
     browser = await launchChromium();
   });
 
@@ -27,10 +27,10 @@ describeInBrowser('sign-in page in Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/sign-in`);
 
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.title()).toBe('Sign in · Kraina editorial');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
     expect(await page.getByLabel('Email').getAttribute('type')).toBe('email');
     expect(await page.getByLabel('Password').getAttribute('type')).toBe('password');
     expect(await page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
@@ -38,36 +38,43 @@ describeInBrowser('sign-in page in Chromium', () => {
     await context.close();
   });
 
-  it('says sign-in is not there yet instead of pretending to sign in', async () => {
+  it('says a wrong password is refused, without saying which part was wrong', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/sign-in`);
 
-    await page.getByLabel('Email').fill('editor@example.org');
+    await page.getByLabel('Email').fill('nobody@kraina.test');
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await page.getByRole('status').filter({ hasText: 'Sign-in arrives with the editorial back end.' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('alert').filter({ hasText: 'The email or password is not right' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
     await context.close();
   });
 
-  it('opens at a deep link, as after a bookmark or a reload', async () => {
+  it('opens a deep link at sign-in, keeping the address to return to', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/articles/42/edit`);
+    await page.goto(`${server.url}/articles/42?tab=history`);
 
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/articles/42?tab=history');
     expect(await page.getByLabel('Email').isVisible()).toBe(true);
     await context.close();
   });
 
-  it('has no accessibility violations', async () => {
+  it('has no accessibility violations, in any interface language', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Email').waitFor();
-
     expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    for (const [language, heading] of [['ru', 'Вход'], ['be', 'Уваход']] as const) {
+      await page.getByRole('combobox').selectOption(language);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+    }
     await context.close();
   });
 });

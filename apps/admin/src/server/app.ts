@@ -5,6 +5,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { version } from '../../package.json';
+import { createApiProxy } from './api-proxy.js';
 import type { Config } from './config.js';
 
 /** What the app needs from outside besides its settings; tests leave it out and get a silent logger. */
@@ -20,6 +21,10 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
   }
 
   const app = express();
+  app.use(logRequests(logger));
+  // Before helmet and the static files: the API's answers pass through exactly as the API wrote them.
+  const forwardToApi = createApiProxy({ target: config.API_URL, timeoutMs: config.API_TIMEOUT_MS, logger });
+  app.use((req, res, next) => (req.path.startsWith('/api/') ? forwardToApi(req, res) : next()));
   app.use(
     helmet({
       // Off because Safari then upgrades http://localhost scripts to https and the app never starts;
@@ -27,7 +32,6 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
     }),
   );
-  app.use(logRequests(logger));
 
   app.get('/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'admin', version });

@@ -18,6 +18,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // How long a stopping server waits for requests in flight before cutting them off.
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // The API that `/api/*` is forwarded to, so the browser keeps the session cookie on this app's own origin.
+  API_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000'),
+  // How long the API may stay silent on a forwarded request before the browser is told it is unavailable.
+  API_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // Where `vite build` put the client; set only to serve a client built elsewhere.
   CLIENT_DIR: z.string().trim().min(1).default(builtClientDir),
 });
