@@ -1,16 +1,16 @@
 import { collectPageErrors, describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
-import type { KrainaClient, SiteAlert } from '@kraina/core';
+import { type Article, type KrainaClient, type SiteAlert, richTextFromParagraphs } from '@kraina/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInAsAdmin } from '../test-support/sign-in-as-admin.js';
 import { useSiteInBrowser } from './support/site-under-test.js';
 
 // The parts of every page in each language: the alert banner above the header, the header's search box leading to
-// results narrowed by kind, and the 404 page, with JavaScript on and off.
+// results narrowed by kind, a draft's preview page, and the 404 and 500 pages, with JavaScript on and off.
 const locales = [
-  { locale: 'en', query: 'Minsk', results: 'Results for “Minsk”', places: 'Places', notFound: 'Page not found', alerts: 'Announcements', alert: 'Road works on Independence Avenue tonight', searchLabel: 'Search news, events and places' },
-  { locale: 'ru', query: 'Минск', results: 'Результаты по запросу «Минск»', places: 'Места', notFound: 'Страница не найдена', alerts: 'Объявления', alert: 'Ночью ремонт дороги на проспекте Независимости', searchLabel: 'Искать новости, события и места' },
-  { locale: 'be', query: 'Мінск', results: 'Вынікі па запыце «Мінск»', places: 'Мясціны', notFound: 'Старонка не знойдзена', alerts: 'Аб’явы', alert: 'Уначы рамонт дарогі на праспекце Незалежнасці', searchLabel: 'Шукаць навіны, падзеі і мясціны' },
+  { locale: 'en', query: 'Minsk', results: 'Results for “Minsk”', places: 'Places', notFound: 'Page not found', serverError: 'Something went wrong', preview: 'Preview of a draft — not public', alerts: 'Announcements', alert: 'Road works on Independence Avenue tonight', searchLabel: 'Search news, events and places' },
+  { locale: 'ru', query: 'Минск', results: 'Результаты по запросу «Минск»', places: 'Места', notFound: 'Страница не найдена', serverError: 'Что-то пошло не так', preview: 'Предпросмотр черновика — не опубликовано', alerts: 'Объявления', alert: 'Ночью ремонт дороги на проспекте Независимости', searchLabel: 'Искать новости, события и места' },
+  { locale: 'be', query: 'Мінск', results: 'Вынікі па запыце «Мінск»', places: 'Мясціны', notFound: 'Старонка не знойдзена', serverError: 'Нешта пайшло не так', preview: 'Папярэдні прагляд чарнавіка — не апублікавана', alerts: 'Аб’явы', alert: 'Уначы рамонт дарогі на праспекце Незалежнасці', searchLabel: 'Шукаць навіны, падзеі і мясціны' },
 ] as const;
 
 describeInBrowser('site-wide parts in Chromium', () => {
@@ -18,6 +18,9 @@ describeInBrowser('site-wide parts in Chromium', () => {
   const site = useSiteInBrowser({ API_CACHE_SECONDS: '0' });
   let staff: KrainaClient;
   let alert: SiteAlert;
+  let draft: Article;
+  let previewToken: string;
+  const draftHeadline = 'Budget 2027 (embargoed draft)';
 
   beforeAll(async () => {
     staff = await signInAsAdmin(inject('apiUrl'));
@@ -29,10 +32,15 @@ describeInBrowser('site-wide parts in Chromium', () => {
         endsAt: new Date(Date.now() + 3_600_000).toISOString(),
       },
     });
+    draft = await staff.createArticle({
+      body: { section: 'economy', translations: Object.fromEntries(locales.map((l) => [l.locale, { headline: draftHeadline, body: richTextFromParagraphs(['Figures under embargo.']) }])) },
+    });
+    previewToken = (await staff.createArticlePreview({ params: { id: draft.id } })).token;
   });
 
   afterAll(async () => {
     await staff.deleteSiteAlert({ params: { id: alert.id } });
+    await staff.deleteArticle({ params: { id: draft.id } });
   });
 
   const heading = async (page: Page) => (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
@@ -59,6 +67,12 @@ describeInBrowser('site-wide parts in Chromium', () => {
     const hrefs = await page.locator('.search-hit__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href?.startsWith(`/${locale.locale}/places/`))).toBe(true);
+    await check(page);
+
+    await page.goto(`${site.url}/${locale.locale}/preview/${previewToken}`);
+    expect(await heading(page)).toBe(draftHeadline);
+    expect(await page.locator('.preview-banner__title').textContent()).toBe(locale.preview);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     await check(page);
 
     const response = await page.goto(`${site.url}/${locale.locale}/no-such-page`);
@@ -95,6 +109,28 @@ describeInBrowser('site-wide parts in Chromium', () => {
         expect(unexpected(errors)).toEqual([]);
         await context.close();
       });
+    });
+  }
+});
+
+// The server error page, in each language: a site whose API cannot be reached answers every content page with it,
+// as 503 (try again shortly) rather than 500.
+describeInBrowser('the server error page in Chromium', () => {
+  const site = useSiteInBrowser({ API_URL: 'http://127.0.0.1:9', API_CACHE_SECONDS: '0' });
+
+  for (const locale of locales) {
+    it(`says what happened in ${locale.locale}, with status 503, no accessibility violations, and works with JavaScript off`, async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        // bypassCSP lets axe inject its script, as in the other journeys; the page's own CSP is not under test here.
+        const context = await site.browser.newContext({ javaScriptEnabled, bypassCSP: true });
+        const page = await context.newPage();
+        const response = await page.goto(`${site.url}/${locale.locale}/news/`);
+        expect(response?.status()).toBe(503);
+        expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(locale.serverError);
+        expect(await page.getByRole('main').isVisible()).toBe(true);
+        if (javaScriptEnabled) expect(await findAccessibilityViolations(page), page.url()).toEqual([]);
+        await context.close();
+      }
     });
   }
 });
