@@ -29,6 +29,26 @@ function postgresBinary(name: string): string {
   return name; // on PATH, as on most other systems
 }
 
+/**
+ * Why this machine cannot start its own Redis and PostgreSQL (their server programs are not installed), or undefined
+ * when it can. Debian's `redis-server` and `postgresql` packages provide them; CI has both.
+ */
+export function ownServicesProblem(): string | undefined {
+  const missing = [
+    ['redis-server', ['--version']],
+    [postgresBinary('initdb'), ['--version']],
+    [postgresBinary('postgres'), ['--version']],
+  ].flatMap(([command, args]) => {
+    try {
+      execFileSync(command as string, args as string[], { stdio: 'ignore' });
+      return [];
+    } catch {
+      return [command as string];
+    }
+  });
+  return missing.length === 0 ? undefined : `cannot run ${missing.join(', ')}`;
+}
+
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { contentChangeChannelOf } from '@kraina/core';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWithServices, localServices } from '../../test-support/local-services.js';
 import { hearContentChanges } from './hear-content-changes.js';
 
 // Against the real Redis, as the API's processes tell changes there (see the API's change-broadcast).
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const { redisUrl } = localServices;
 
-describe('hearContentChanges', () => {
-  const publisher = new Redis(redisUrl);
+await describeWithServices('hearContentChanges over Redis', ['redis'], () => {
+  let publisher: Redis;
+  beforeAll(() => {
+    publisher = new Redis(redisUrl);
+  });
   afterAll(() => publisher.quit());
 
   it("calls back when an API process tells a change on the portal's channel, and not for another portal's", async () => {
@@ -28,7 +32,9 @@ describe('hearContentChanges', () => {
       await listener.close();
     }
   });
+});
 
+describe('hearContentChanges without Redis', () => {
   it('hears nothing, and holds nothing open, without a Redis URL', async () => {
     const listener = hearContentChanges({ redisUrl: undefined, keyPrefix: 'kraina:', onChange: () => undefined });
     await expect(listener.close()).resolves.toBeUndefined();

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type KrainaClient, richTextFromParagraphs } from '@kraina/core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithServices, localServices } from '../../test-support/local-services.js';
 import { type ServerProcess, startServerProcess } from '@kraina/server-kit';
 import { signInAsAdmin } from '../../test-support/sign-in-as-admin.js';
 import { demoAdmin as admin } from '../../test-support/start-demo-api.js';
@@ -14,8 +15,7 @@ import { demoAdmin as admin } from '../../test-support/start-demo-api.js';
 // balancer. A session made on one api works on the other, failed sign-ins count across both, and an article
 // published through one api is on the site, which reads through the other, within a second.
 
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const { postgresUrl, redisUrl } = localServices;
 const apiServer = fileURLToPath(new URL('../../../api/dist/server.js', import.meta.url));
 const webServer = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
@@ -34,7 +34,7 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   return { url: url.href, drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
-describe('two api processes and a web process on PostgreSQL and Redis', () => {
+await describeWithServices('two api processes and a web process on PostgreSQL and Redis', ['postgres', 'redis'], () => {
   let database: { url: string; drop: () => Promise<void> };
   let dir: string;
   const apis: ServerProcess[] = [];
