@@ -42,6 +42,9 @@ const extraItems = 3; // arrays get at most this many items beyond their minimum
 
 const patternArbitraries = new Map<string, fc.Arbitrary<string>>();
 
+// Lengths as zod and JSON Schema count them, in code points: "𐀀" is one character, though two UTF-16 units.
+const lengthOf = (text: string) => [...text].length;
+
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.min(schema.maxLength ?? 40, minLength + 40);
@@ -67,7 +70,7 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
     if (known) return known;
     const arbitrary = fc
       .stringMatching(new RegExp(schema.pattern))
-      .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+      .filter((s) => lengthOf(s) >= minLength && lengthOf(s) <= (schema.maxLength ?? Infinity));
     patternArbitraries.set(key, arbitrary);
     return arbitrary;
   }
@@ -75,7 +78,7 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   return fc
     .string({ unit: 'grapheme', minLength, maxLength })
     .map((s) => s.trim())
-    .filter((s) => s.length >= minLength);
+    .filter((s) => lengthOf(s) >= minLength);
 }
 
 function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
