@@ -20,8 +20,8 @@ export function describeInBrowser(name: string, journeys: () => void): void {
     });
     return;
   }
-  // The one skip in the project: a laptop without Chromium cannot run journeys, and saying so (in the name and
-  // on the console) beats failing a developer's `npm test` over a missing browser. CI never takes this path.
+  // Skipped only off CI, and only without Chromium: a laptop without it cannot run journeys, and saying so (in the
+  // name and on the console) beats failing a developer's `npm test` over a missing browser. CI never takes this path.
   console.warn(`Skipping browser journeys "${name}": ${why}.`);
   describe.skip(`${name} (skipped: ${why})`, journeys);
 }
