@@ -4,11 +4,11 @@ import {
   describeInBrowser,
   findAccessibilityViolations,
   launchChromium,
-  startBuiltServer,
 } from '@kraina/browser-testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type StaffAccount, callApiAsPage, createStaff, enableTwoFactor, signInThroughPage, signedInClient } from './support/staff-accounts.js';
+import { startAdmin } from './support/start-admin.js';
 import { totpCode } from './support/totp-code.js';
 
 // A one-pixel PNG: the API sniffs and re-encodes it like any photo.
@@ -42,7 +42,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
 
   beforeAll(async () => {
     apiUrl = inject('apiUrl');
-    server = await startBuiltServer({ distDir: new URL('../dist/server/', import.meta.url), workspace: '@kraina/admin', env: { API_URL: apiUrl } });
+    server = await startAdmin(apiUrl);
     browser = await launchChromium();
     [author, editor, secondEditor, guardedEditor] = (await createStaff(apiUrl, [
       { name: 'Ales Author', role: 'author' },
@@ -62,7 +62,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
     const { page, errors } = await signedInPage(author, '/articles?status=draft');
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/articles?status=draft');
     await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Articles', 'Events', 'Places', 'Media']);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Calendar', 'Articles', 'Events', 'Places', 'Media']);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
   });

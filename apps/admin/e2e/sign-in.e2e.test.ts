@@ -4,17 +4,17 @@ import {
   describeInBrowser,
   findAccessibilityViolations,
   launchChromium,
-  startBuiltServer,
 } from '@kraina/browser-testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { startAdmin } from './support/start-admin.js';
 
 describeInBrowser('sign-in page in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startBuiltServer({ distDir: new URL('../dist/server/', import.meta.url), workspace: '@kraina/admin', env: { API_URL: inject('apiUrl') } });
+    server = await startAdmin(inject('apiUrl'));
     browser = await launchChromium();
   });
 

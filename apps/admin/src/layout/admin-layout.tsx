@@ -1,6 +1,6 @@
 import type { SessionInfo } from '@kraina/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { api } from '../api/api-client.js';
 import { rememberCsrfToken } from '../api/csrf-token.js';
 import { signInAddress } from '../api/return-address.js';
@@ -43,6 +43,7 @@ export function AdminLayout({ session }: { session: SessionInfo }) {
         <p className="admin-brand">{t('appName')}</p>
         <div className="admin-account">
           <span>{t('signedInAs', { name: session.user.name, role: t(roleLabels[session.user.role]) })}</span>
+          <Link to="/account">{t('navAccount')}</Link>
           <LanguageSwitch />
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('signOut')}

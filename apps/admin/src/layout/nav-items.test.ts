@@ -6,7 +6,12 @@ const labels = (role: keyof typeof rolePermissions) => navItemsFor(rolePermissio
 
 describe('the main navigation', () => {
   it('shows an author content screens and no administration', () => {
-    expect(labels('author')).toEqual(['navDashboard', 'navArticles', 'navEvents', 'navPlaces', 'navMedia']);
+    expect(labels('author')).toEqual(['navDashboard', 'navCalendar', 'navArticles', 'navEvents', 'navPlaces', 'navMedia']);
+  });
+
+  it('shows an editor sections but no administration', () => {
+    expect(labels('editor')).toContain('navSections');
+    expect(labels('editor')).not.toContain('navUsers');
   });
 
   it('shows an admin users, tokens, audit, alerts and redirects too', () => {

@@ -11,10 +11,12 @@ export interface NavItem {
 /** The main navigation in order: content for all staff, then the portal's administration. */
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'navDashboard', needs: 'self' },
+  { to: '/calendar', label: 'navCalendar', needs: 'drafts:read' },
   { to: '/articles', label: 'navArticles', needs: 'drafts:read' },
   { to: '/events', label: 'navEvents', needs: 'drafts:read' },
   { to: '/places', label: 'navPlaces', needs: 'drafts:read' },
   { to: '/media', label: 'navMedia', needs: 'drafts:read' },
+  { to: '/sections', label: 'navSections', needs: 'sections:manage' },
   { to: '/users', label: 'navUsers', needs: 'users:manage' },
   { to: '/tokens', label: 'navTokens', needs: 'tokens:manage' },
   { to: '/audit', label: 'navAudit', needs: 'audit:read' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialLocale } from './locale-context.js';
-import { adminLocales, formatMessage } from './messages.js';
+import { adminLocales, clashingMessageKeys, formatMessage } from './messages.js';
 
 describe('the editorial app’s messages', () => {
   it('uses Russian and Belarusian plural forms, not English ones', () => {
@@ -12,6 +12,10 @@ describe('the editorial app’s messages', () => {
 
   it('fills placeholders in every language', () => {
     for (const locale of adminLocales) expect(formatMessage(locale, 'signedInAs', { name: 'Ala', role: 'x' })).toContain('Ala');
+  });
+
+  it('has no key that two screens both define, so no screen’s words hide another’s', () => {
+    expect(clashingMessageKeys()).toEqual([]);
   });
 
   it('keeps the stored interface language, else takes the browser’s, else English', () => {

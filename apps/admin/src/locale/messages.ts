@@ -1,4 +1,17 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { eventMessages } from '../event/event-messages.js';
+import { placeMessages } from '../place/place-messages.js';
+import { mediaMessages } from '../media/media-messages.js';
+import { sectionMessages } from '../section/section-messages.js';
+import { accountMessages } from '../account/account-messages.js';
+import { userMessages } from '../user/user-messages.js';
+import { tokenMessages } from '../token/token-messages.js';
+import { auditMessages } from '../audit/audit-messages.js';
+import { alertMessages } from '../alert/alert-messages.js';
+import { redirectMessages } from '../redirect/redirect-messages.js';
+import { calendarMessages } from '../calendar/calendar-messages.js';
+import { translationMessages } from '../translation/translation-messages.js';
+import { historyMessages } from '../history/history-messages.js';
 
 /** The languages the editorial app itself speaks; content has its own locales. */
 export const adminLocales = ['en', 'ru', 'be'] as const;
@@ -11,7 +24,8 @@ export function isAdminLocale(value: unknown): value is AdminLocale {
 }
 
 // The app's own words as ICU messages; plurals go through ICU since Russian and Belarusian need one/few/many forms.
-const en = {
+// The frame's and the article screens' words are here; every other screen keeps its own beside it.
+const shellEn = {
   appName: 'Kraina editorial',
   skipToContent: 'Skip to main content',
   mainNav: 'Main',
@@ -25,6 +39,9 @@ const en = {
   navAudit: 'Audit log',
   navAlerts: 'Alerts',
   navRedirects: 'Redirects',
+  navCalendar: 'Calendar',
+  navSections: 'Sections',
+  navAccount: 'My account',
   interfaceLanguage: 'Interface language',
   signedInAs: 'Signed in as {name} ({role})',
   signOut: 'Sign out',
@@ -151,11 +168,9 @@ const en = {
   notYetLead: 'This screen comes in a later release of the editorial app. The API already serves it.',
 } as const;
 
-/** A key of the app's messages. */
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+type ShellKey = keyof typeof shellEn;
 
-const ru: Messages = {
+const shellRu: Record<ShellKey, string> = {
   appName: 'Kraina: редакция',
   skipToContent: 'Перейти к основному содержанию',
   mainNav: 'Основное',
@@ -169,6 +184,9 @@ const ru: Messages = {
   navAudit: 'Журнал аудита',
   navAlerts: 'Объявления',
   navRedirects: 'Перенаправления',
+  navCalendar: 'Календарь',
+  navSections: 'Разделы',
+  navAccount: 'Моя учётная запись',
   interfaceLanguage: 'Язык интерфейса',
   signedInAs: 'Вы вошли как {name} ({role})',
   signOut: 'Выйти',
@@ -295,7 +313,7 @@ const ru: Messages = {
   notYetLead: 'Этот экран появится в следующем выпуске редакции. API его уже обслуживает.',
 };
 
-const be: Messages = {
+const shellBe: Record<ShellKey, string> = {
   appName: 'Kraina: рэдакцыя',
   skipToContent: 'Перайсці да асноўнага зместу',
   mainNav: 'Асноўнае',
@@ -309,6 +327,9 @@ const be: Messages = {
   navAudit: 'Журнал аўдыту',
   navAlerts: 'Абвесткі',
   navRedirects: 'Перанакіраванні',
+  navCalendar: 'Каляндар',
+  navSections: 'Раздзелы',
+  navAccount: 'Мой уліковы запіс',
   interfaceLanguage: 'Мова інтэрфейсу',
   signedInAs: 'Вы ўвайшлі як {name} ({role})',
   signOut: 'Выйсці',
@@ -435,7 +456,27 @@ const be: Messages = {
   notYetLead: 'Гэты экран з’явіцца ў наступным выпуску рэдакцыі. API яго ўжо абслугоўвае.',
 };
 
+const areas = [eventMessages, placeMessages, mediaMessages, sectionMessages, accountMessages, userMessages, tokenMessages, auditMessages, alertMessages, redirectMessages, calendarMessages, translationMessages, historyMessages] as const;
+const en = { ...shellEn, ...eventMessages.en, ...placeMessages.en, ...mediaMessages.en, ...sectionMessages.en, ...accountMessages.en, ...userMessages.en, ...tokenMessages.en, ...auditMessages.en, ...alertMessages.en, ...redirectMessages.en, ...calendarMessages.en, ...translationMessages.en, ...historyMessages.en };
+
+/** A key of the app's messages. */
+export type MessageKey = keyof typeof en;
+type Messages = Record<MessageKey, string>;
+
+const ru: Messages = { ...shellRu, ...eventMessages.ru, ...placeMessages.ru, ...mediaMessages.ru, ...sectionMessages.ru, ...accountMessages.ru, ...userMessages.ru, ...tokenMessages.ru, ...auditMessages.ru, ...alertMessages.ru, ...redirectMessages.ru, ...calendarMessages.ru, ...translationMessages.ru, ...historyMessages.ru };
+const be: Messages = { ...shellBe, ...eventMessages.be, ...placeMessages.be, ...mediaMessages.be, ...sectionMessages.be, ...accountMessages.be, ...userMessages.be, ...tokenMessages.be, ...auditMessages.be, ...alertMessages.be, ...redirectMessages.be, ...calendarMessages.be, ...translationMessages.be, ...historyMessages.be };
 const catalogue: Record<AdminLocale, Messages> = { en, ru, be };
+
+/** Keys two areas both define: one would silently hide the other, so the message tests insist there are none. */
+export function clashingMessageKeys(): string[] {
+  const seen = new Set<string>(Object.keys(shellEn));
+  const clashes: string[] = [];
+  for (const key of areas.flatMap((area) => Object.keys(area.en))) {
+    if (seen.has(key)) clashes.push(key);
+    seen.add(key);
+  }
+  return clashes;
+}
 const compiled = new Map<string, IntlMessageFormat>();
 
 /** A message of the app in a language, its `{placeholders}` filled in through ICU. */

@@ -1,0 +1,4 @@
+import { defineMessages } from '../locale/define-messages.js';
+
+/** The site alerts screens' words. */
+export const alertMessages = defineMessages({}, {}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../locale/define-messages.js';
+
+/** The audit log screens' words. */
+export const auditMessages = defineMessages({}, {}, {});

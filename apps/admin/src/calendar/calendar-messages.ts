@@ -1,0 +1,4 @@
+import { defineMessages } from '../locale/define-messages.js';
+
+/** The editorial calendar screens' words. */
+export const calendarMessages = defineMessages({}, {}, {});

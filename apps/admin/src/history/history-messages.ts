@@ -1,0 +1,4 @@
+import { defineMessages } from '../locale/define-messages.js';
+
+/** The revision history screens' words. */
+export const historyMessages = defineMessages({}, {}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../locale/define-messages.js';
+
+/** The places screens' words. */
+export const placeMessages = defineMessages({}, {}, {});
