@@ -6,6 +6,7 @@ export default defineConfig({
   entry: {
     bench: 'src/bench.ts',
     audit: 'src/audit.ts',
+    soak: 'src/soak.ts',
     'serve-recorded-pages': 'src/load/serve-recorded-pages.ts',
   },
   format: ['esm'],

@@ -15,20 +15,26 @@ function builtEntry(workspace: string, path: string): string {
 
 /** Where the api keeps its data and whether it loads the demo portal into it. */
 export interface ApiData {
-  /** An SQLite file, created and migrated at start if new. */
-  databaseFile: string;
+  /** An SQLite file, created and migrated at start if new; or give `databaseUrl` instead. */
+  databaseFile?: string;
+  /** Any DATABASE_URL the api takes, such as a PostgreSQL database for a cluster. */
+  databaseUrl?: string;
   mediaDir: string;
   demo: boolean;
+  /** More settings, such as REDIS_URL for several processes; they win over the defaults below. */
+  env?: Record<string, string>;
 }
 
-/** Starts the built api over an SQLite file; the first start of a demo loads its portal, which takes minutes here. */
-export function startApi({ databaseFile, mediaDir, demo }: ApiData): Promise<ServerProcess> {
+/** Starts the built api over its database; the first start of a demo loads its portal, which takes minutes here. */
+export function startApi({ databaseFile, databaseUrl, mediaDir, demo, env = {} }: ApiData): Promise<ServerProcess> {
+  const database = databaseUrl ?? (databaseFile === undefined ? undefined : `file:${databaseFile}`);
+  if (database === undefined) throw new Error('startApi needs a databaseFile or a databaseUrl');
   return startServerProcess({
     name: 'api',
     entry: builtEntry('@kraina/api', 'apps/api/dist/server.js'),
     cwd: repoRoot(),
     env: {
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: database,
       MEDIA_DIR: mediaDir,
       KRAINA_DEMO: demo ? 'on' : 'off',
       // A log line per request would be measured too; the scheduler would wake up in the middle of a measurement.
@@ -38,6 +44,7 @@ export function startApi({ databaseFile, mediaDir, demo }: ApiData): Promise<Ser
       KRAINA_ADMIN_EMAIL: 'admin@kraina.localhost',
       KRAINA_ADMIN_PASSWORD: 'bench-and-audit-never-sign-in-0',
       NODE_ENV: 'production',
+      ...env,
     },
     health: '/api/health',
     readyWithinMs: 600_000,
