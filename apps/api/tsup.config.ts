@@ -9,6 +9,7 @@ export default defineConfig({
     kraina: 'src/cli/main.ts',
     bench: 'src/bench/run-bench.ts',
     'bench-server': 'src/bench/serve-bench-target.ts',
+    'scale-curve': 'src/bench/run-scale-curve.ts',
   },
   format: ['esm'],
   platform: 'node',

@@ -72,3 +72,14 @@ export function headline(random: SeededRandom, locale: BenchLocale, town: string
 export function paragraph(random: SeededRandom, locale: BenchLocale): string {
   return Array.from({ length: random.int(2, 4) }, () => `${capitalise(someWords(random, locale, random.int(6, 14)).join(' '))}.`).join(' ');
 }
+
+// Readers search in their own language: Cyrillic words are asked by Russian and Belarusian readers, whose
+// fallback chains (ru → en, be → ru → en) search those locales; an English reader's chain holds only English.
+const terms = [
+  ['minsk', 'en'], ['harvest', 'en'], ['festival', 'en'], ['bison', 'en'], ['dairy exports', 'en'],
+  ['минск', 'ru'], ['урожай', 'ru'], ['фестиваль', 'ru'], ['экспорт молоко', 'ru'],
+  ['мінск', 'be'], ['ураджай', 'be'], ['зубр', 'be'],
+];
+
+/** The searches the benchmarks rotate through, as API paths. */
+export const benchSearchPaths = terms.map(([q = '', locale = 'en']) => `/api/v1/search?q=${encodeURIComponent(q)}&locale=${locale}`);

@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,10 +9,11 @@ import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { benchSection } from './bench-articles.js';
 import { benchMonth } from './bench-events.js';
+import { benchSearchPaths } from './bench-vocabulary.js';
 import { regionalCentres } from './bench-sites.js';
 import { type BenchRun, appendRun, describeMachine, judge, renderRun } from './benchmarks-report.js';
 import { type Endpoint, type LoadOptions, measureEndpoint } from './measure-endpoint.js';
-import { type TargetBusy, type TargetReady, busyQuestion } from './target-messages.js';
+import { settled, startTarget, stopTarget } from './bench-target.js';
 import { type BenchSizes, type SeededData, seedBenchData } from './seed-bench-data.js';
 
 // `npm run bench`: generate the data, measure the API and the bare baseline over it, print and record the table.
@@ -48,13 +48,6 @@ function endpoints(articleSlugs: readonly string[]): Endpoint[] {
   const months = Array.from({ length: 12 }, (_, i) => ({ year: i === 0 ? 2025 : 2026, month: i === 0 ? 12 : i }));
   // Boxes of about 45 × 40 km around each regional centre: a city map's viewport.
   const boxes = regionalCentres.map((c) => [c.lat - 0.2, c.lng - 0.3, c.lat + 0.2, c.lng + 0.3].map((n) => n.toFixed(3)).join(','));
-  // Readers search in their own language: Cyrillic words are asked by Russian and Belarusian readers, whose
-  // fallback chains (ru → en, be → ru → en) search those locales; an English reader's chain holds only English.
-  const terms = [
-    ['minsk', 'en'], ['harvest', 'en'], ['festival', 'en'], ['bison', 'en'], ['dairy exports', 'en'],
-    ['минск', 'ru'], ['урожай', 'ru'], ['фестиваль', 'ru'], ['экспорт молоко', 'ru'],
-    ['мінск', 'be'], ['ураджай', 'be'], ['зубр', 'be'],
-  ];
   const monthFrom = `${benchMonth.year}-${String(benchMonth.month).padStart(2, '0')}-01T00:00:00Z`;
   const monthTo = `${benchMonth.month === 12 ? benchMonth.year + 1 : benchMonth.year}-${String((benchMonth.month % 12) + 1).padStart(2, '0')}-01T00:00:00Z`;
   return [
@@ -66,35 +59,8 @@ function endpoints(articleSlugs: readonly string[]): Endpoint[] {
     { name: 'Events in a month', paths: [`/api/v1/events?from=${monthFrom}&to=${monthTo}`] },
     { name: 'Event counts per day of a month', paths: [`/api/v1/calendar/events?year=${benchMonth.year}&month=${benchMonth.month}`] },
     { name: 'Places in a map box', paths: boxes.map((box) => `/api/v1/sites?bbox=${box}`) },
-    { name: names.search, paths: terms.map(([q = '', locale = 'en']) => `/api/v1/search?q=${encodeURIComponent(q)}&locale=${locale}`) },
+    { name: names.search, paths: benchSearchPaths },
   ];
-}
-
-/** Starts a measured server in its own process and resolves with its base URL once it listens. */
-async function startTarget(kind: 'api' | 'api-uncached' | 'baseline', file: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = fork(new URL('./bench-server.js', import.meta.url), [kind, file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ready = await new Promise<TargetReady>((resolveReady, reject) => {
-    child.once('message', (message) => resolveReady(message as TargetReady));
-    child.once('exit', (code) => reject(new Error(`The ${kind} server exited with ${code} before listening`)));
-  });
-  return { url: `http://127.0.0.1:${ready.port}`, child };
-}
-
-/** Resolves once the target's event loop is nearly idle (under 5% busy), or after two minutes of waiting. */
-async function settled(child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const answer = new Promise<TargetBusy>((resolveAnswer) => child.once('message', (message) => resolveAnswer(message as TargetBusy)));
-    child.send(busyQuestion);
-    if ((await answer).utilisation < 0.05) return;
-  }
-  console.warn('The server was still busy after two minutes; measuring on regardless.');
-}
-
-async function stopTarget(child: ChildProcess): Promise<void> {
-  const exited = new Promise((done) => child.once('exit', done));
-  child.disconnect();
-  await exited;
 }
 
 /**

@@ -9,13 +9,15 @@ import { type TargetBusy, type TargetReady, busyQuestion } from './target-messag
 // A server the benchmark measures, in a process of its own so the load generator does not share its event loop:
 //   node dist/bench-server.js api <sqlite file>        the real API, built by createApp as server.ts builds it
 //   node dist/bench-server.js api-uncached <file>      the same with its response cache turned off
+//                                                     (either api also takes a postgres:// URL for the file)
 //   node dist/bench-server.js baseline <sqlite file>   bare node:http and better-sqlite3: the newest-list query alone
 // It listens on an ephemeral loopback port and reports the port to the parent over IPC; asked how busy it is, it
 // answers with its event loop's utilisation over the next quarter second (the parent waits for it to fall idle).
 
-function apiListener(file: string, responseCache: boolean): RequestListener {
+function apiListener(database: string, responseCache: boolean): RequestListener {
+  const url = database.startsWith('postgres://') || database.startsWith('postgresql://') ? database : `file:${database}`;
   // Logs off (a log line per request would be measured too); everything else is the production default.
-  const config = loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent', ...(responseCache ? {} : { RESPONSE_CACHE_MB: '0' }) });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ...(responseCache ? {} : { RESPONSE_CACHE_MB: '0' }) });
   return createApp(config, { database: openDatabase(config.DATABASE_URL) });
 }
 
