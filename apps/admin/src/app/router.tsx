@@ -7,7 +7,11 @@ export const router = createBrowserRouter([
   {
     path: '/',
     // Lazy too: the signed-in frame reads the session through core's client, which the sign-in page loads only on use.
-    lazy: async () => ({ Component: (await import('../layout/require-session.js')).RequireSession }),
+    // The screens' words load with it, so the sign-in page's script carries only its own.
+    lazy: async () => {
+      const [{ RequireSession }] = await Promise.all([import('../layout/require-session.js'), import('../locale/area-messages.js')]);
+      return { Component: RequireSession };
+    },
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../dashboard/dashboard-page.js')).DashboardPage }) },
       { path: 'articles', lazy: async () => ({ Component: (await import('../article/article-list-page.js')).ArticleListPage }) },

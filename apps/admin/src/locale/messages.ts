@@ -1,17 +1,17 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { eventMessages } from '../event/event-messages.js';
-import { placeMessages } from '../place/place-messages.js';
-import { mediaMessages } from '../media/media-messages.js';
-import { sectionMessages } from '../section/section-messages.js';
-import { accountMessages } from '../account/account-messages.js';
-import { userMessages } from '../user/user-messages.js';
-import { tokenMessages } from '../token/token-messages.js';
-import { auditMessages } from '../audit/audit-messages.js';
-import { alertMessages } from '../alert/alert-messages.js';
-import { redirectMessages } from '../redirect/redirect-messages.js';
-import { calendarMessages } from '../calendar/calendar-messages.js';
-import { translationMessages } from '../translation/translation-messages.js';
-import { historyMessages } from '../history/history-messages.js';
+import type { eventMessages } from '../event/event-messages.js';
+import type { placeMessages } from '../place/place-messages.js';
+import type { mediaMessages } from '../media/media-messages.js';
+import type { sectionMessages } from '../section/section-messages.js';
+import type { accountMessages } from '../account/account-messages.js';
+import type { userMessages } from '../user/user-messages.js';
+import type { tokenMessages } from '../token/token-messages.js';
+import type { auditMessages } from '../audit/audit-messages.js';
+import type { alertMessages } from '../alert/alert-messages.js';
+import type { redirectMessages } from '../redirect/redirect-messages.js';
+import type { calendarMessages } from '../calendar/calendar-messages.js';
+import type { translationMessages } from '../translation/translation-messages.js';
+import type { historyMessages } from '../history/history-messages.js';
 
 /** The languages the editorial app itself speaks; content has its own locales. */
 export const adminLocales = ['en', 'ru', 'be'] as const;
@@ -166,6 +166,8 @@ const shellEn = {
   notFoundLead: 'There is nothing at this address in the editorial app.',
   notYetHeading: '{screen}',
   notYetLead: 'This screen comes in a later release of the editorial app. The API already serves it.',
+  notAllowedHeading: 'Not allowed',
+  notAllowedLead: 'Your role does not open this screen. Ask an admin if you need it.',
 } as const;
 
 type ShellKey = keyof typeof shellEn;
@@ -311,6 +313,8 @@ const shellRu: Record<ShellKey, string> = {
   notFoundLead: 'По этому адресу в редакции ничего нет.',
   notYetHeading: '{screen}',
   notYetLead: 'Этот экран появится в следующем выпуске редакции. API его уже обслуживает.',
+  notAllowedHeading: 'Нет доступа',
+  notAllowedLead: 'Ваша роль не открывает этот экран. Если он вам нужен, обратитесь к администратору.',
 };
 
 const shellBe: Record<ShellKey, string> = {
@@ -454,29 +458,34 @@ const shellBe: Record<ShellKey, string> = {
   notFoundLead: 'Па гэтым адрасе ў рэдакцыі нічога няма.',
   notYetHeading: '{screen}',
   notYetLead: 'Гэты экран з’явіцца ў наступным выпуску рэдакцыі. API яго ўжо абслугоўвае.',
+  notAllowedHeading: 'Няма доступу',
+  notAllowedLead: 'Ваша роля не адкрывае гэты экран. Калі ён вам патрэбны, звярніцеся да адміністратара.',
 };
 
-const areas = [eventMessages, placeMessages, mediaMessages, sectionMessages, accountMessages, userMessages, tokenMessages, auditMessages, alertMessages, redirectMessages, calendarMessages, translationMessages, historyMessages] as const;
-const en = { ...shellEn, ...eventMessages.en, ...placeMessages.en, ...mediaMessages.en, ...sectionMessages.en, ...accountMessages.en, ...userMessages.en, ...tokenMessages.en, ...auditMessages.en, ...alertMessages.en, ...redirectMessages.en, ...calendarMessages.en, ...translationMessages.en, ...historyMessages.en };
+// Only the types of the other screens' words are imported here: their text loads with the signed-in frame
+// (area-messages.ts), so the sign-in page's script carries the frame's words alone.
+type AreaMessages = typeof eventMessages | typeof placeMessages | typeof mediaMessages | typeof sectionMessages | typeof accountMessages | typeof userMessages | typeof tokenMessages | typeof auditMessages | typeof alertMessages | typeof redirectMessages | typeof calendarMessages | typeof translationMessages | typeof historyMessages;
+type AreaEnglish = typeof eventMessages.en & typeof placeMessages.en & typeof mediaMessages.en & typeof sectionMessages.en & typeof accountMessages.en & typeof userMessages.en & typeof tokenMessages.en & typeof auditMessages.en & typeof alertMessages.en & typeof redirectMessages.en & typeof calendarMessages.en & typeof translationMessages.en & typeof historyMessages.en;
 
 /** A key of the app's messages. */
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+export type MessageKey = ShellKey | keyof AreaEnglish;
+type Messages = Partial<Record<MessageKey, string>>;
 
-const ru: Messages = { ...shellRu, ...eventMessages.ru, ...placeMessages.ru, ...mediaMessages.ru, ...sectionMessages.ru, ...accountMessages.ru, ...userMessages.ru, ...tokenMessages.ru, ...auditMessages.ru, ...alertMessages.ru, ...redirectMessages.ru, ...calendarMessages.ru, ...translationMessages.ru, ...historyMessages.ru };
-const be: Messages = { ...shellBe, ...eventMessages.be, ...placeMessages.be, ...mediaMessages.be, ...sectionMessages.be, ...accountMessages.be, ...userMessages.be, ...tokenMessages.be, ...auditMessages.be, ...alertMessages.be, ...redirectMessages.be, ...calendarMessages.be, ...translationMessages.be, ...historyMessages.be };
-const catalogue: Record<AdminLocale, Messages> = { en, ru, be };
+const catalogue: Record<AdminLocale, Messages> = { en: { ...shellEn }, ru: { ...shellRu }, be: { ...shellBe } };
 
-/** Keys two areas both define: one would silently hide the other, so the message tests insist there are none. */
-export function clashingMessageKeys(): string[] {
-  const seen = new Set<string>(Object.keys(shellEn));
+/**
+ * Adds screens' words to the catalogue, and answers the keys that were already there: two screens defining one key
+ * would hide one another's words, so the message tests insist there are none.
+ */
+export function addMessages(areas: readonly AreaMessages[]): string[] {
   const clashes: string[] = [];
-  for (const key of areas.flatMap((area) => Object.keys(area.en))) {
-    if (seen.has(key)) clashes.push(key);
-    seen.add(key);
+  for (const area of areas) {
+    for (const key of Object.keys(area.en)) if (key in catalogue.en) clashes.push(key);
+    for (const locale of adminLocales) Object.assign(catalogue[locale], area[locale]);
   }
   return clashes;
 }
+
 const compiled = new Map<string, IntlMessageFormat>();
 
 /** A message of the app in a language, its `{placeholders}` filled in through ICU. */
@@ -484,7 +493,10 @@ export function formatMessage(locale: AdminLocale, key: MessageKey, values?: Rec
   const id = `${locale}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    format = new IntlMessageFormat(catalogue[locale][key], locale);
+    const text = catalogue[locale][key];
+    // A screen's words not loaded yet: show the key, which a journey catches, rather than break the page.
+    if (text === undefined) return key;
+    format = new IntlMessageFormat(text, locale);
     compiled.set(id, format);
   }
   return String(format.format(values));
