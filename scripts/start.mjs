@@ -23,6 +23,8 @@ const host = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST) ?
 const origin = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 // Web and admin find the api on the port chosen here; a site address follows the web's port unless one is set.
 const apiUrl = process.env.API_URL ?? origin(ports.api);
+// The editorial app opens previews of drafts on the public site, so it is told where that is too.
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${ports.web}`;
 const kinds = [
   {
     kind: 'web',
@@ -30,9 +32,9 @@ const kinds = [
     port: ports.web,
     health: '/health',
     open: '/',
-    env: { API_URL: apiUrl, SITE_URL: process.env.SITE_URL ?? `http://localhost:${ports.web}` },
+    env: { API_URL: apiUrl, SITE_URL: siteUrl },
   },
-  { kind: 'admin', entry: 'apps/admin/dist/server/server.js', port: ports.admin, health: '/health', open: '/', env: { API_URL: apiUrl } },
+  { kind: 'admin', entry: 'apps/admin/dist/server/server.js', port: ports.admin, health: '/health', open: '/', env: { API_URL: apiUrl, PUBLIC_SITE_URL: siteUrl } },
   {
     kind: 'api',
     entry: 'apps/api/dist/server.js',

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routes } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
@@ -16,7 +16,9 @@ import { createApiTokenStore } from './auth/api-token-store.js';
 import { authHandlers } from './auth/auth-handlers.js';
 import { createAuthenticate } from './auth/authenticate.js';
 import { sessionCookieName } from './auth/session-cookie.js';
-import { createSessionStore } from './auth/session-store.js';
+import { createRedisSessionStore } from './auth/redis-session-store.js';
+import { createRedisThrottle } from './auth/redis-throttle.js';
+import { createDatabaseSessionStore } from './auth/session-store.js';
 import { type SignInThrottle, createDatabaseThrottle } from './auth/sign-in-throttle.js';
 import { passwordHandlers } from './auth/password-handlers.js';
 import { createPasswordResetStore } from './auth/password-reset-store.js';
@@ -26,6 +28,8 @@ import { createTwoFactorStore } from './auth/two-factor-store.js';
 import type { ContractHandlers } from './contract/contract-handlers.js';
 import { mountContract } from './contract/mount-contract.js';
 import type { Database } from './db/database.js';
+import type { ReadReplica } from './db/read-replica.js';
+import { isDatabaseUnavailable } from './db/unavailable-errors.js';
 import { allowOrigins } from './http/allow-origins.js';
 import { assignRequestId } from './http/assign-request-id.js';
 import { forbidCachingByDefault } from './http/cache-headers.js';
@@ -34,7 +38,8 @@ import { parseJsonBody } from './http/parse-json-body.js';
 import { answerReadiness } from './http/readiness.js';
 import type { ChangeBroadcast } from './http/change-broadcast.js';
 import { limitRequestRate } from './http/rate-limit.js';
-import { createResponseCache } from './http/response-cache.js';
+import { type ResponseCache, createResponseCache, isAnonymousRead } from './http/response-cache.js';
+import { answerStaleOnOutage } from './http/stale-if-error.js';
 import { answerNotFound, answerProblems } from './http/problem-handlers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { openApiRoutes } from './openapi/openapi-routes.js';
@@ -54,6 +59,9 @@ import { translationHandlers } from './translation/translation-handlers.js';
 import { userHandlers } from './user/user-handlers.js';
 import { workflowHandlers } from './workflow/workflow-handlers.js';
 import { contentHandlers } from './content/content-handlers.js';
+import { createEditorialCalendar } from './editorial/editorial-calendar.js';
+import { editorialHandlers } from './editorial/editorial-handlers.js';
+import { createImportRuns } from './import/import-runs.js';
 import { createWorkflowMoves } from './workflow/workflow-moves.js';
 import { createWithdrawnReads } from './workflow/withdrawn-reads.js';
 import { createUserStore } from './user/user-store.js';
@@ -69,12 +77,23 @@ export interface AppDependencies {
   logger?: Logger;
   /** The clock sessions, tokens and sign-in throttling read; tests move it to expire a session without waiting. */
   now?: () => Date;
-  /** Where failed sign-ins are counted: the database's own throttle unless given (server.ts opens Redis's from REDIS_URL). */
+  /** Where failed sign-ins are counted, when not where `authRedis` says: tests hand in a throttle of their own. */
   signInThrottle?: SignInThrottle;
+  /** Where staff sessions and failed sign-ins are kept across processes (server.ts connects it when REDIS_URL is set); the database otherwise. */
+  authRedis?: Redis;
   /** Changes other processes sharing the database made (server.ts hears them over Redis when REDIS_URL is set). */
   remoteChanges?: Pick<ChangeBroadcast, 'onRemoteChange'>;
   /** Where request rates are counted across processes (server.ts connects it when REDIS_URL is set); memory otherwise. */
   rateLimitRedis?: Redis;
+  /** A read replica for public reads (server.ts opens it from DATABASE_READ_URL); every read goes to `database` otherwise. */
+  replica?: ReadReplica;
+}
+
+/** What the primary's stack and the replica's share: one cache, one rate budget per address, one readiness. */
+interface SharedParts {
+  responseCache: ResponseCache;
+  rateLimit: express.RequestHandler;
+  readiness: express.RequestHandler;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -82,15 +101,61 @@ export function contentSettingsOf(config: Config): ContentSettings {
   return { locales: localeSettingsOf(config), timeZone: config.KRAINA_TIME_ZONE };
 }
 
-/** Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port. */
-export function createApp(config: Config, { database, logger = pino({ enabled: false }), now, signInThrottle, remoteChanges, rateLimitRedis }: AppDependencies) {
+/**
+ * Builds the API's express app without listening, so tests drive it with supertest and server.ts owns the port.
+ * With a read replica there are two stacks alike but for their database: public reads (no cookie, no token) go to
+ * the replica's, everything else to the primary's, so staff read their own writes at once.
+ */
+export function createApp(config: Config, dependencies: AppDependencies) {
+  const { database, replica, logger = pino({ enabled: false }), authRedis, remoteChanges, rateLimitRedis } = dependencies;
+  const responseCache = createResponseCache({
+    maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
+    ttlMs: config.RESPONSE_CACHE_TTL_SECONDS * 1000,
+    staleIfErrorMs: config.RESPONSE_CACHE_STALE_IF_ERROR_SECONDS * 1000,
+    logger,
+  });
+  database.onChange(() => responseCache.invalidate());
+  // Another API process's publication reaches its readers here too, not only after this cache's TTL.
+  remoteChanges?.onRemoteChange(() => responseCache.invalidate());
+  const shared: SharedParts = {
+    responseCache,
+    rateLimit: limitRequestRate({ perMinute: config.RATE_LIMIT_PER_MINUTE, exempt: config.RATE_LIMIT_EXEMPT, redis: rateLimitRedis, prefix: config.REDIS_KEY_PREFIX }),
+    readiness: answerReadiness({ database, ...(authRedis ? { redis: authRedis } : {}), ...(replica ? { replica } : {}) }),
+  };
+  const primary = expressAppOver(database, config, { ...dependencies, logger }, shared);
+  // A read the replica could not answer is answered by the primary instead; the ones after go straight there
+  // until the replica answers again.
+  const failOver: ErrorRequestHandler = (thrown: unknown, req, res, next) => {
+    if (!replica || !isDatabaseUnavailable(thrown) || res.headersSent) return next(thrown);
+    replica.reportUnavailable(thrown);
+    primary(req, res);
+  };
+  const secondary = replica && expressAppOver(replica.database, config, { ...dependencies, logger }, shared, failOver);
+  // A repeated public read is answered before express sees it; everything else goes through a whole stack.
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (responseCache.serve(req, res)) return;
+    if (secondary && replica.isUsable() && isAnonymousRead(req)) secondary(req, res);
+    else primary(req, res);
+  };
+}
+
+// One whole express stack over one database: the primary, or the replica that only public reads reach.
+function expressAppOver(
+  database: Database,
+  config: Config,
+  { logger = pino({ enabled: false }), now, signInThrottle, authRedis }: AppDependencies,
+  { responseCache, rateLimit, readiness }: SharedParts,
+  failOver?: ErrorRequestHandler,
+) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
   const stores = createContentStores(database, settings);
   const users = createUserStore(database);
-  const sessions = createSessionStore(database, users, { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS }, now);
+  const lifetimes = { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS };
+  const inRedis = { prefix: config.REDIS_KEY_PREFIX, ...(now === undefined ? {} : { now }) };
+  const sessions = authRedis ? createRedisSessionStore(authRedis, users, lifetimes, inRedis) : createDatabaseSessionStore(database, users, lifetimes, now);
   const tokens = createApiTokenStore(database, now);
   const cookie = { alwaysSecure: config.SESSION_COOKIE_SECURE, maxAgeMs: config.SESSION_MAX_HOURS * 3_600_000 };
-  const throttle = signInThrottle ?? createDatabaseThrottle(database, undefined, now);
+  const throttle = signInThrottle ?? (authRedis ? createRedisThrottle(authRedis, inRedis) : createDatabaseThrottle(database, undefined, now));
   const authors = createRevisionAuthors(database);
   const audit = createAuditLog(database);
   const securitySettings = createSecuritySettingsStore(database, now);
@@ -107,7 +172,7 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     ...authHandlers(signInParts),
     ...twoFactorHandlers(signInParts),
     ...passwordHandlers(signInParts, createPasswordResetStore(database, users, now)),
-    ...userHandlers(users, audit),
+    ...userHandlers(users, sessions),
     ...apiTokenHandlers(tokens),
     ...openDataHandlers(stores, settings, config),
     ...redirectHandlers(createRedirectStore(database)),
@@ -124,16 +189,8 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
     },
     search: ({ query, locale }) => stores.search.search(query, locale),
     ...contentHandlers(database, settings, now),
+    ...editorialHandlers(createEditorialCalendar(database, settings), createImportRuns(database)),
   };
-
-  const responseCache = createResponseCache({
-    maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
-    ttlMs: config.RESPONSE_CACHE_TTL_SECONDS * 1000,
-    logger,
-  });
-  database.onChange(() => responseCache.invalidate());
-  // Another API process's publication reaches its readers here too, not only after this cache's TTL.
-  remoteChanges?.onRemoteChange(() => responseCache.invalidate());
 
   const app = express();
   // ETags come from the contract's cacheable reads; problem bodies and writes need none.
@@ -153,9 +210,9 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   app.get('/api/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });
-  app.get('/api/ready', answerReadiness(database));
+  app.get('/api/ready', readiness);
   const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
-  app.use('/api/v1', limitRequestRate({ perMinute: config.RATE_LIMIT_PER_MINUTE, exempt: config.RATE_LIMIT_EXEMPT, redis: rateLimitRedis, prefix: config.REDIS_KEY_PREFIX }));
+  app.use('/api/v1', rateLimit);
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {
     authenticate: createAuthenticate(sessions, tokens, securitySettings),
@@ -168,9 +225,8 @@ export function createApp(config: Config, { database, logger = pino({ enabled: f
   });
 
   app.use(answerNotFound);
+  if (failOver) app.use(failOver);
+  app.use(answerStaleOnOutage(responseCache));
   app.use(answerProblems(logger));
-  // A repeated public read is answered before express sees it; everything else goes through the whole stack.
-  return (req: IncomingMessage, res: ServerResponse) => {
-    if (!responseCache.serve(req, res)) app(req, res);
-  };
+  return app;
 }

@@ -43,6 +43,13 @@ describe('storage and locale settings', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 
+  it('takes a PostgreSQL read replica beside a PostgreSQL database, and refuses one beside SQLite or not PostgreSQL', () => {
+    const replica = 'postgres://reader@replica:5432/kraina';
+    expect(loadConfig({ DATABASE_URL: 'postgres://kraina@db:5432/kraina', DATABASE_READ_URL: replica }).DATABASE_READ_URL).toBe(replica);
+    expect(() => loadConfig({ DATABASE_READ_URL: replica })).toThrow(/needs PostgreSQL: DATABASE_URL names an SQLite file\n {2}→ at DATABASE_READ_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://kraina@db:5432/kraina', DATABASE_READ_URL: 'file:./replica.db' })).toThrow(/DATABASE_READ_URL/);
+  });
+
   it('reads the locales and their fallbacks, the first locale being the default', () => {
     const settings = localeSettingsOf(loadConfig({ KRAINA_LOCALES: 'be,ru,en', KRAINA_LOCALE_FALLBACKS: 'be:ru;ru:en' }));
     expect(settings).toEqual({ locales: ['be', 'ru', 'en'], defaultLocale: 'be', fallbacks: { be: ['ru'], ru: ['en'] } });

@@ -23,6 +23,13 @@ const ConfigSchema = z.object({
     .trim()
     .regex(/^(postgres(ql)?:\/\/|file:|\.{0,2}\/)/, 'Must be postgres://…, file:… or a path to an SQLite file')
     .default('file:./data/kraina.db'),
+  // A read replica of the PostgreSQL database (a streaming standby, or a pooler in front of several): public reads
+  // go to it, staff reads and every write to DATABASE_URL, so editors read their own writes at once.
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'Must be postgres://…: a read replica is for PostgreSQL')
+    .optional(),
   // The portal's languages, the first being the default, and where each falls back: "be:ru,en;ru:en".
   KRAINA_LOCALES: z.string().trim().default('en,ru,be'),
   KRAINA_LOCALE_FALLBACKS: z.string().trim().default('be:ru,en;ru:en'),
@@ -62,6 +69,9 @@ const ConfigSchema = z.object({
   // of a change: writes through this process clear it at once, writes by other processes show within the TTL.
   RESPONSE_CACHE_MB: WholeNumberSchema.default(64),
   RESPONSE_CACHE_TTL_SECONDS: WholeNumberSchema.pipe(z.int().min(1)).default(10),
+  // How long past its TTL an answer is still kept, to be served marked stale only while the database is away
+  // (stale-if-error): readers see the site as it was rather than an error. 0 keeps nothing past the TTL.
+  RESPONSE_CACHE_STALE_IF_ERROR_SECONDS: WholeNumberSchema.default(86_400),
   // On in development and tests: a handler whose answer breaks the contract fails loudly.
   VALIDATE_RESPONSES: z.stringbool().default(false),
   // Staff sessions end after this long unused, and this long after sign-in however busy.
@@ -72,8 +82,8 @@ const ConfigSchema = z.object({
   // Express's `trust proxy`: the hops (1) or addresses (loopback) of proxies whose X-Forwarded-For and -Proto are
   // believed, so sign-in throttling counts the client's address and HTTPS is recognised. Unset trusts none.
   TRUST_PROXY: z.string().trim().min(1).optional(),
-  // Where sign-in failures are counted when many api processes run: redis://[:password@]host:6379[/db]. Unset, they
-  // are counted in the database, which every process shares as well but with a write per failed attempt.
+  // Where staff sessions and sign-in failures are kept when many api processes run: redis://[:password@]host:6379[/db].
+  // Unset, they are kept in the database, which every process shares as well but with a write per sign-in and failure.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'Must be a redis:// or rediss:// URL' }).optional(),
   // Put before every Redis key, so several portals can share one Redis.
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default('kraina:'),
@@ -135,9 +145,16 @@ function requireWholeS3Settings(config: z.infer<typeof ConfigSchema>, context: z
   }
 }
 
+// SQLite has no replicas: a DATABASE_READ_URL beside it would be a second, unrelated database.
+function requirePostgresForReplica(config: z.infer<typeof ConfigSchema>, context: z.RefinementCtx): void {
+  if (config.DATABASE_READ_URL !== undefined && !/^postgres(ql)?:\/\//.test(config.DATABASE_URL)) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'A read replica needs PostgreSQL: DATABASE_URL names an SQLite file' });
+  }
+}
+
 /** Reads and checks the settings; the only place in the API that reads `process.env`. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.superRefine(requireWholeS3Settings).safeParse(env);
+  const parsed = ConfigSchema.superRefine(requireWholeS3Settings).superRefine(requirePostgresForReplica).safeParse(env);
   // Refuse to start: a bad setting found by the first request that needs it is found too late.
   if (!parsed.success) throw new Error(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   localeSettingsOf(parsed.data); // fails now, not at the first request, when the locales do not add up

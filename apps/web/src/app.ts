@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type KrainaClient, createClient, defaultTimeZone } from '@kraina/core';
+import { type KrainaClient, createClient, defaultTimeZone, mapTileImageSources, mapTilesOf } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
@@ -17,7 +17,6 @@ import { mediaRoutes } from './media/media-routes.js';
 import { feedRoutes } from './news/feed-routes.js';
 import { newsRoutes } from './news/news-routes.js';
 import { placeRoutes } from './places/place-routes.js';
-import { mapTileImageSources, mapTilesOf } from './places/map-tiles.js';
 import { previewRoutes } from './preview/preview-routes.js';
 import { followRedirects } from './redirect/follow-redirects.js';
 import { searchRoutes } from './search/search-routes.js';
@@ -52,7 +51,7 @@ export function createApp(config: Config, { logger = pino({ enabled: false }), a
     // The API counts a day of news in its zone; the site shows days the same way.
     timeZone: defaultTimeZone,
     now,
-    mapTiles: mapTilesOf(config),
+    mapTiles: mapTilesOf(config.MAP_TILE_URL, config.MAP_TILE_ATTRIBUTION),
     alerts: { current: [] },
   };
   const app = express();

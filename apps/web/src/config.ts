@@ -1,3 +1,4 @@
+import { MapTileUrlSettingSchema } from '@kraina/core';
 import { z } from 'zod';
 
 // A port must be written out: `z.coerce.number()` would read an empty PORT as 0, a random port nobody asked for.
@@ -35,23 +36,11 @@ const ConfigSchema = z.object({
   PAGE_STALE_SECONDS: z.coerce.number().int().min(0).default(300),
   // Map tiles for the places pages, as a Leaflet URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
   // (mind the tile server's usage policy). Empty: maps show markers on a plain background above the list of places.
-  MAP_TILE_URL: z
-    .string()
-    .trim()
-    .refine((url) => url === '' || isTileUrlTemplate(url), 'Must be an http(s) URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png')
-    .default(''),
+  MAP_TILE_URL: MapTileUrlSettingSchema,
   // Shown in the map's corner; tile providers require it (OpenStreetMap: "© OpenStreetMap contributors" with a link).
   // It is the operator's own HTML, as Leaflet writes it, never a visitor's.
   MAP_TILE_ATTRIBUTION: z.string().trim().max(500).default(''),
 });
-
-/** Whether a Leaflet tile URL template is an http(s) address naming the zoom and the tile's column and row. */
-function isTileUrlTemplate(template: string): boolean {
-  if (!['{z}', '{x}', '{y}'].every((part) => template.includes(part))) return false;
-  // Placeholders such as {s} are not valid in a host name; a letter stands in for them while the address is checked.
-  const url = URL.parse(template.replace(/\{[a-z]+\}/g, 'a'));
-  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
-}
 
 /** The public site's settings, read once at start-up. */
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

@@ -24,6 +24,8 @@ export { SlugSchema, isSlug, slugify, uniqueSlug } from './slug/slug.js';
 export type { Slug } from './slug/slug.js';
 export { BoundingBoxSchema, CoordinatesSchema, distanceInMetres, isInsideBox } from './geo/coordinates.js';
 export type { BoundingBox, Coordinates } from './geo/coordinates.js';
+export { MapTileUrlSettingSchema, MapTilesSchema, isTileUrlTemplate, mapTileImageSources, mapTilesOf } from './geo/map-tiles.js';
+export type { MapTiles } from './geo/map-tiles.js';
 export { TimestampSchema } from './content/timestamp.js';
 export type { Timestamp } from './content/timestamp.js';
 export { LocalDateSchema, LocalDateTimeSchema, isLocalDate, isLocalDateTime } from './calendar/local-date.js';
@@ -32,8 +34,26 @@ export { adjacentMonths, firstDayOfWeekFor, monthGrid, weekdayNames } from './ca
 export type { IsoWeekday, MonthGrid, MonthGridDay, WeekdayName, YearMonth } from './calendar/month-grid.js';
 export { DayCountsSchema } from './calendar/day-counts.js';
 export type { DayCounts } from './calendar/day-counts.js';
+export {
+  EditorialCalendarContentSchema,
+  EditorialCalendarItemSchema,
+  EditorialCalendarItemTypeSchema,
+  EditorialCalendarQuerySchema,
+  EditorialCalendarSchema,
+  daysInRange,
+  maxEditorialCalendarDays,
+} from './calendar/editorial-calendar.js';
+export type {
+  EditorialCalendar,
+  EditorialCalendarContent,
+  EditorialCalendarItem,
+  EditorialCalendarItemType,
+  EditorialCalendarQuery,
+} from './calendar/editorial-calendar.js';
 
 // Content shared by every type
+export { StaffTranslationFilterSchema, labelShape, staffListQuerySchema, staffListSorts, staffSummarySchema } from './content/staff-list.js';
+export type { StaffTranslationFilter } from './content/staff-list.js';
 export { ExternalUrlSchema, RelatedSchema, TagsSchema, publishedLocales } from './content/content-fields.js';
 export type { Related } from './content/content-fields.js';
 export { articlePagePath, eventPagePath, placePagePath } from './content/page-path.js';
@@ -128,6 +148,8 @@ export type { StaffArticleListQuery, StaffArticlePage, StaffArticleSort, StaffAr
 // Events
 export { EventSitemapEntrySchema, EventSitemapPageSchema, EventSitemapQuerySchema } from './event/event-sitemap.js';
 export type { EventSitemapEntry, EventSitemapPage, EventSitemapQuery } from './event/event-sitemap.js';
+export { StaffEventListQuerySchema, StaffEventPageSchema, StaffEventSortSchema, StaffEventSummarySchema } from './event/staff-event-list.js';
+export type { StaffEventListQuery, StaffEventPage, StaffEventSort, StaffEventSummary } from './event/staff-event-list.js';
 export {
   EventScheduleSchema,
   EventSessionSchema,
@@ -153,6 +175,7 @@ export {
   maxOccurrenceLimit,
 } from './event/expand-occurrences.js';
 export type { Occurrence, OccurrenceRange } from './event/expand-occurrences.js';
+export { describeRecurrence } from './event/describe-recurrence.js';
 export {
   CreateEventInputSchema,
   EventCategorySchema,
@@ -194,12 +217,26 @@ export {
 export type { CreateSiteInput, OpeningHours, Site, SiteText, UpdateSiteInput } from './site/site.js';
 export { SiteListQuerySchema, SitePageSchema, SiteSummarySchema, SiteViewSchema } from './site/site-list-query.js';
 export type { SiteListQuery, SitePage, SiteSummary, SiteView } from './site/site-list-query.js';
+export { StaffSiteListQuerySchema, StaffSitePageSchema, StaffSiteSortSchema, StaffSiteSummarySchema } from './site/staff-site-list.js';
+export type { StaffSiteListQuery, StaffSitePage, StaffSiteSort, StaffSiteSummary } from './site/staff-site-list.js';
+
+// Imports
+export {
+  ImportRunErrorSchema,
+  ImportRunListQuerySchema,
+  ImportRunPageSchema,
+  ImportRunSchema,
+  ImportRunStatusSchema,
+  ImportSourceTypeSchema,
+  maxImportRunErrors,
+} from './import/import-run.js';
+export type { ImportRun, ImportRunError, ImportRunListQuery, ImportRunPage, ImportRunStatus, ImportSourceType } from './import/import-run.js';
 
 // Search, people, history, redirects, paging
 export { SearchHitSchema, SearchPageSchema, SearchQuerySchema, SearchTypeSchema } from './search/search.js';
 export type { SearchHit, SearchPage, SearchQuery } from './search/search.js';
-export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserListSchema, UserRoleSchema, UserSchema } from './user/user.js';
-export type { CreateUserInput, UpdateUserInput, User, UserRole } from './user/user.js';
+export { CreateUserInputSchema, PasswordSchema, UpdateUserInputSchema, UserListQuerySchema, UserListSchema, UserRoleSchema, UserSchema } from './user/user.js';
+export type { CreateUserInput, UpdateUserInput, User, UserList, UserListQuery, UserRole } from './user/user.js';
 export { RevisionEntityTypeSchema, RevisionSchema } from './revision/revision.js';
 export type { Revision } from './revision/revision.js';
 export {

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/audit-log.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { requiredVersionOf } from '../contract/if-match.js';
 import type { SiteAlertStore } from './site-alert-store.js';
@@ -9,8 +10,8 @@ export function siteAlertHandlers(alerts: SiteAlertStore, now: () => Date = () =
   return {
     listShowingAlerts: async () => ({ items: await alerts.showing(now()) }),
     listSiteAlerts: async () => ({ items: await alerts.list() }),
-    createSiteAlert: ({ body }) => alerts.create(body),
-    updateSiteAlert: ({ params, body, req }) => alerts.update(params.id, body, requiredVersionOf(req, body.version)),
-    deleteSiteAlert: ({ params }) => alerts.delete(params.id),
+    createSiteAlert: ({ body, req, staff }) => alerts.create(body, actorOf(staff, req)),
+    updateSiteAlert: ({ params, body, req, staff }) => alerts.update(params.id, body, requiredVersionOf(req, body.version), actorOf(staff, req)),
+    deleteSiteAlert: ({ params, req, staff }) => alerts.delete(params.id, actorOf(staff, req)),
   };
 }

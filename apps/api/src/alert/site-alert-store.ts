@@ -8,7 +8,8 @@ import {
   type UpdateSiteAlertInput,
   UpdateSiteAlertInputSchema,
 } from '@kraina/core';
-import type { Selectable } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
+import { type AuditActor, appendAudit, systemActor } from '../audit/audit-log.js';
 import { nowIso, toStoredInstant } from '../content/clock.js';
 import type { Database } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
@@ -29,8 +30,11 @@ function toAlert(row: Selectable<Tables['site_alerts']>): SiteAlert {
   };
 }
 
-/** The site's scheduled banners: the only code that writes their rows. */
-export function createSiteAlertStore({ db }: Database) {
+/** The site's scheduled banners: the only code that writes their rows, auditing each create, change and delete. */
+export function createSiteAlertStore({ db, dialect }: Database) {
+  const audit = (trx: Transaction<Tables>, action: 'created' | 'changed' | 'deleted', id: string, actor: AuditActor) =>
+    appendAudit(trx, dialect, { action, actorId: actor.id, targetType: 'site-alert', targetId: id, address: actor.address });
+
   async function find(id: string): Promise<SiteAlert> {
     const row = await db.selectFrom('site_alerts').selectAll().where('id', '=', id).executeTakeFirst();
     if (row === undefined) throw new AppError('not-found', `No site alert ${id}`);
@@ -57,7 +61,7 @@ export function createSiteAlertStore({ db }: Database) {
       return rows.map(toAlert).sort((a, b) => urgency[a.level] - urgency[b.level]);
     },
 
-    async create(input: CreateSiteAlertInput): Promise<SiteAlert> {
+    async create(input: CreateSiteAlertInput, actor: AuditActor = systemActor): Promise<SiteAlert> {
       const value = CreateSiteAlertInputSchema.parse(input);
       const now = nowIso();
       const id = randomUUID();
@@ -77,11 +81,12 @@ export function createSiteAlertStore({ db }: Database) {
           })
           .execute();
         await bumpContentVersion(trx);
+        await audit(trx, 'created', id, actor);
       });
       return find(id);
     },
 
-    async update(id: string, input: UpdateSiteAlertInput, expectedVersion?: number): Promise<SiteAlert> {
+    async update(id: string, input: UpdateSiteAlertInput, expectedVersion?: number, actor: AuditActor = systemActor): Promise<SiteAlert> {
       const value = UpdateSiteAlertInputSchema.parse(input);
       const current = await find(id);
       const based = expectedVersion ?? value.version;
@@ -109,17 +114,23 @@ export function createSiteAlertStore({ db }: Database) {
           .where('id', '=', id)
           .where('version', '=', current.version)
           .executeTakeFirst();
-        if (result.numUpdatedRows > 0n) await bumpContentVersion(trx);
+        if (result.numUpdatedRows > 0n) {
+          await bumpContentVersion(trx);
+          await audit(trx, 'changed', id, actor);
+        }
         return result;
       });
       if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', 'Someone else saved this site alert first');
       return find(id);
     },
 
-    async delete(id: string): Promise<void> {
+    async delete(id: string, actor: AuditActor = systemActor): Promise<void> {
       const deleted = await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('site_alerts').where('id', '=', id).executeTakeFirst();
-        if (result.numDeletedRows > 0n) await bumpContentVersion(trx);
+        if (result.numDeletedRows > 0n) {
+          await bumpContentVersion(trx);
+          await audit(trx, 'deleted', id, actor);
+        }
         return result;
       });
       if (deleted.numDeletedRows === 0n) throw new AppError('not-found', `No site alert ${id}`);

@@ -1,6 +1,7 @@
 import { AppError } from '@kraina/core';
 import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
+import { readForStaff } from '../editorial/read-for-staff.js';
 import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { ArticleStore } from './article-store.js';
@@ -26,10 +27,6 @@ export function articleHandlers(articles: ArticleStore, withdrawn: WithdrawnRead
     deleteArticle: ({ params, req, staff }) => articles.delete(params.id, baseVersionOf(req), staff.id),
     countArticlesByDay: ({ query, locale }) => articles.countByDay(query, locale),
     listStaffArticles: ({ query, staff }) => articles.listForStaff(query, staff.id),
-    getStaffArticle: async ({ params }) => {
-      const article = await articles.getById(params.id);
-      if (!article) throw new AppError('not-found', `No article has the id "${params.id}"`);
-      return article;
-    },
+    getStaffArticle: readForStaff(articles.getById, 'article'),
   };
 }

@@ -20,6 +20,20 @@ export interface AuditInput {
   details?: AuditDetails;
 }
 
+/** Who made a change, for its audit entry: a member of staff and their address, or the system (seeds, imports, the CLI). */
+export interface AuditActor {
+  id: string | null;
+  address: string | null;
+}
+
+/** The actor of changes nobody on staff asked for. */
+export const systemActor: AuditActor = { id: null, address: null };
+
+/** The member of staff behind a request, as its audit entries name them. */
+export function actorOf(staff: { id: string }, req: { ip?: string | undefined }): AuditActor {
+  return { id: staff.id, address: req.ip ?? null };
+}
+
 /** The hash before the first entry. */
 const genesis = '0'.repeat(64);
 // One lock id for "appending to the audit log" on PostgreSQL; any constant no other code uses.
@@ -78,11 +92,13 @@ export function createAuditLog({ db, dialect }: Database) {
   return {
     append: (input: AuditInput) => appendAudit(db, dialect, input),
 
-    /** Entries newest first, filtered by action, actor and UTC days. */
+    /** Entries newest first, filtered by action, actor, the thing acted on and UTC days. */
     async list(query: ListQuery): Promise<AuditPage> {
       let select = db.selectFrom('audit_log').selectAll();
       if (query.action !== undefined) select = select.where('action', '=', query.action);
       if (query.actorId !== undefined) select = select.where('actor_id', '=', query.actorId);
+      if (query.entityType !== undefined) select = select.where('target_type', '=', query.entityType);
+      if (query.entityId !== undefined) select = select.where('target_id', '=', query.entityId);
       if (query.from !== undefined) select = select.where('at', '>=', `${query.from}T00:00:00.000Z`);
       if (query.to !== undefined) select = select.where('at', '<', new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString());
       if (query.cursor !== undefined) select = select.where('seq', '<', Number(decodeCursor(query.cursor).id) || 0);

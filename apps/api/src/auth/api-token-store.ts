@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type ApiToken, type CreateApiTokenInput, CreateApiTokenInputSchema, type CreatedApiToken, type TokenScope } from '@kraina/core';
 import type { Selectable } from 'kysely';
-import { appendAudit } from '../audit/audit-log.js';
+import { type AuditActor, appendAudit, systemActor } from '../audit/audit-log.js';
 import type { Database } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
 import type { ApiTokenTable } from '../db/tables.js';
@@ -32,8 +32,11 @@ export function createApiTokenStore(database: Database, now: () => Date = () => 
   const { db } = database;
 
   return {
-    /** Creates a token for `createdBy` (an admin, to whom its writes are attributed); the answer alone holds the secret. */
-    async create(input: CreateApiTokenInput, createdBy: string): Promise<CreatedApiToken> {
+    /**
+     * Creates a token for `createdBy` (an admin, to whom its writes are attributed), audited by name; the answer
+     * alone holds the secret, which the audit entry never names.
+     */
+    async create(input: CreateApiTokenInput, createdBy: string, address: string | null = null): Promise<CreatedApiToken> {
       const value = CreateApiTokenInputSchema.parse(input);
       const secret = `${prefix}${newSecret()}`;
       const row = {
@@ -47,7 +50,10 @@ export function createApiTokenStore(database: Database, now: () => Date = () => 
         last_used_at: null,
         revoked_at: null,
       };
-      await db.insertInto('api_tokens').values(row).execute();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('api_tokens').values(row).execute();
+        await appendAudit(trx, database.dialect, { action: 'token-created', actorId: createdBy, targetType: 'token', targetId: row.id, address, details: { name: row.name } });
+      });
       return { ...toApiToken(row), secret };
     },
 
@@ -57,10 +63,13 @@ export function createApiTokenStore(database: Database, now: () => Date = () => 
       return rows.map(toApiToken);
     },
 
-    /** Revokes a token; it is refused from the next request on. */
-    async revoke(id: string): Promise<void> {
-      const result = await db.updateTable('api_tokens').set({ revoked_at: now().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw new AppError('not-found', 'No such active token');
+    /** Revokes a token, audited; it is refused from the next request on. */
+    async revoke(id: string, actor: AuditActor = systemActor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const revoked = await trx.updateTable('api_tokens').set({ revoked_at: now().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).returning('name').executeTakeFirst();
+        if (revoked === undefined) throw new AppError('not-found', 'No such active token');
+        await appendAudit(trx, database.dialect, { action: 'token-revoked', actorId: actor.id, targetType: 'token', targetId: id, address: actor.address, details: { name: revoked.name } });
+      });
     },
 
     /**

@@ -4,18 +4,19 @@ import request from 'supertest';
 import { beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { describeEachDatabase } from '../db/test-databases.js';
 import { useTestApp } from '../test-app.js';
+import { describeEachSessionStorage, useSessionStorage } from './test-session-storage.js';
 import { sessionCookieOf, signInAs, testPassword } from './test-staff.js';
 
 const article = (headline: string) => ({ section: 'news', translations: { en: { headline, body: richTextFromParagraphs(['Text.']) } } });
 
-describeEachDatabase('signing in, sessions and CSRF', (dialect) => {
+describeEachSessionStorage('signing in, sessions and CSRF', (dialect, storage) => {
+  const storedIn = useSessionStorage(storage);
   // The clock sessions and the throttle read: moved forward to expire sessions and empty the throttle's window.
   let clock = new Date('2026-05-12T08:00:00Z');
   const logLines: string[] = [];
   const logger = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
-  const testApp = useTestApp(dialect, {}, { now: () => clock, logger });
+  const testApp = useTestApp(dialect, storedIn.env, { ...storedIn.extra, now: () => clock, logger });
   const laterBy = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
   const signIn = (email: string, password = testPassword, cookie?: string) => {
     const req = request(testApp.app).post('/api/v1/auth/sign-in');

@@ -66,6 +66,8 @@ const fixtures: Record<RouteName, () => Fixture> = {
   updateEvent: () => ({ params: { id: unknownId }, body: { tags: ['matrix'] }, headers: { 'If-Match': '"1"' } }),
   deleteEvent: () => ({ params: { id: unknownId } }),
   countEventsByDay: () => ({ query: { year: '2026', month: '5' } }),
+  listStaffEvents: () => ({ query: { status: 'draft', author: 'me', sort: 'start-asc' } }),
+  getStaffEvent: () => ({ params: { id: unknownId } }),
   listEventSitemap: () => ({}),
   changeEventWorkflow: () => ({ params: { id: unknownId }, body: { action: 'submit' } }),
   listSites: () => ({}),
@@ -82,6 +84,8 @@ const fixtures: Record<RouteName, () => Fixture> = {
   }),
   updateSite: () => ({ params: { id: unknownId }, body: { kind: 'museum', tags: ['matrix'] }, headers: { 'If-Match': '"1"' } }),
   deleteSite: () => ({ params: { id: unknownId } }),
+  listStaffSites: () => ({ query: { kind: 'museum', translationStatus: 'stale' } }),
+  getStaffSite: () => ({ params: { id: unknownId } }),
   changeSiteWorkflow: () => ({ params: { id: unknownId }, body: { action: 'submit' } }),
   listSections: () => ({}),
   createSection: () => ({ body: { slug: `matrix-section-${next()}`, name: { en: 'Matrix' } } }),
@@ -128,6 +132,8 @@ const fixtures: Record<RouteName, () => Fixture> = {
   search: () => ({ query: { q: 'minsk' } }),
   lookupRelated: () => ({ query: { articles: unknownId } }),
   getContentVersion: () => ({}),
+  getEditorialCalendar: () => ({ query: { from: '2026-05-01', to: '2026-05-31' } }),
+  listImportRuns: () => ({ query: { status: 'failed' } }),
   listMedia: () => ({ query: { q: 'matrix' } }),
   // A form with a tiny PDF: text, so the fixture can send it as it is; images are uploaded in media's own tests.
   uploadMedia: () => ({

@@ -64,4 +64,17 @@ describeEachDatabase('who may change which item', (dialect) => {
     expect((await change(otherAuthor)).status).toBe(403);
     expect((await change(author)).status).toBe(200);
   });
+
+  it('lets a translator save a place’s translation, which names the place’s own kind, but not change its kind', async () => {
+    const site = { kind: 'museum', region: 'minsk', coordinates: { lat: 53.9, lng: 27.56 }, translations: { en: { name: 'Translated museum', description: richTextFromParagraphs(['M.']) } } };
+    const created = (await request(asSignedIn(testApp.app, testApp.editor)).post('/api/v1/sites').send(site)).body as { id: string; version: number };
+    const send = (body: object, version: number) =>
+      request(asSignedIn(testApp.app, translator)).patch(`/api/v1/sites/${created.id}`).set('If-Match', `"${version}"`).send(body);
+    const translation = { be: { name: 'Музей перакладу', description: richTextFromParagraphs(['М.']) } };
+    const saved = await send({ kind: 'museum', translations: translation }, created.version);
+    expect(saved.status).toBe(200);
+    const refused = await send({ kind: 'sanatorium', translations: translation }, (saved.body as { version: number }).version);
+    expect(refused.status).toBe(403);
+    expect((refused.body as Problem).detail).toBe('Translators change translations only, not "kind"');
+  });
 });

@@ -10,6 +10,7 @@ export function refuseUnlessMayChange(staff: Principal, item: ContentFacts | und
   if (item === undefined) return;
   const translations = 'translations' in change && typeof change.translations === 'object' && change.translations !== null ? change.translations : {};
   const fields = Object.entries(change).filter(([, value]) => value !== undefined).map(([field]) => field);
-  const decision = decideContentChange(staff, item, { fields, locales: Object.keys(translations) });
+  const kind = 'kind' in change && typeof change.kind === 'string' ? change.kind : undefined;
+  const decision = decideContentChange(staff, item, { fields, locales: Object.keys(translations), ...(kind === undefined ? {} : { kind }) });
   if (!decision.allowed) throw new AppError('forbidden', decision.reason);
 }

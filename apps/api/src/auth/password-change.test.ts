@@ -1,15 +1,16 @@
 import type { IssuedPasswordReset, Problem } from '@kraina/core';
 import request from 'supertest';
 import { beforeEach, expect, it } from 'vitest';
-import { describeEachDatabase } from '../db/test-databases.js';
 import { useTestApp } from '../test-app.js';
+import { describeEachSessionStorage, useSessionStorage } from './test-session-storage.js';
 import { type SignedIn, sessionCookieOf, signInAs, testPassword } from './test-staff.js';
 
 const newPassword = 'a brand new and long passphrase';
 
-describeEachDatabase('changing and resetting passwords', (dialect) => {
+describeEachSessionStorage('changing and resetting passwords', (dialect, storage) => {
+  const storedIn = useSessionStorage(storage);
   let clock = new Date('2026-07-01T08:00:00Z');
-  const testApp = useTestApp(dialect, {}, { now: () => clock });
+  const testApp = useTestApp(dialect, storedIn.env, { ...storedIn.extra, now: () => clock });
   const laterBy = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
   beforeEach(() => {
     laterBy(16); // a fresh throttle window

@@ -26,6 +26,8 @@ export function passwordHandlers({ users, sessions, throttle, audit }: SignInPar
 
     resetPassword: async ({ body, req }) => {
       const user = await resets.redeem(body.token, body.newPassword);
+      // Redeeming ends sessions kept in the database itself; these may be kept in Redis, and must end there too.
+      await sessions.revokeAllOf(user.id);
       // A person locked out by wrong guesses, who asked an admin for a reset, can sign in with the new password at once.
       await throttle.clear(throttleKeysOf(user.email, req)[0]);
       await audit.append({ action: 'password-reset', actorId: user.id, targetType: 'user', targetId: user.id, address: req.ip ?? null });

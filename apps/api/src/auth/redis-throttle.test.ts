@@ -8,7 +8,8 @@ import { loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createTestDatabase, describeEachDatabase } from '../db/test-databases.js';
 import { createUserStore } from '../user/user-store.js';
-import { createRedisThrottle, openSignInThrottle } from './redis-throttle.js';
+import { connectAuthRedis } from './auth-redis.js';
+import { createRedisThrottle } from './redis-throttle.js';
 import { type SignInThrottle, accountKey, addressKey, createDatabaseThrottle } from './sign-in-throttle.js';
 import { testPassword } from './test-staff.js';
 import { describeWithRedis, testRedisProblem, testRedisUrl } from '../test-redis.js';
@@ -68,15 +69,16 @@ describeWithRedis('the Redis sign-in throttle', () => {
 
   it('answers 503, not a crash or a free pass, when Redis cannot be reached', async () => {
     const test = await createTestDatabase('sqlite');
-    const closed = openSignInThrottle(loadConfig({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: prefix }), test.database);
+    const config = loadConfig({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_KEY_PREFIX: prefix });
+    const closed = connectAuthRedis(config);
     try {
       await createUserStore(test.database).create({ email: 'offline@kraina.test', name: 'Offline', role: 'editor', password: testPassword });
-      const app = createApp(loadConfig({}), { database: test.database, signInThrottle: closed.throttle });
+      const app = createApp(config, { database: test.database, ...(closed ? { authRedis: closed } : {}) });
       const res = await request(app).post('/api/v1/auth/sign-in').send({ email: 'offline@kraina.test', password: testPassword });
       expect(res.status).toBe(503);
       expect((res.body as Problem).code).toBe('unavailable');
     } finally {
-      await closed.close().catch(() => undefined);
+      closed?.disconnect();
       await test.drop();
     }
   });
@@ -93,12 +95,12 @@ describeEachDatabase('two API processes sharing Redis', (dialect) => {
     for (let i = 0; i < 2; i += 1) {
       const test = await createTestDatabase(dialect);
       await createUserStore(test.database).create({ email: 'shared@kraina.test', name: 'Shared', role: 'editor', password: testPassword });
-      const opened = openSignInThrottle(config, test.database, { now: () => clock });
+      const authRedis = connectAuthRedis(config);
       instances.push({
         database: test.database,
-        app: createApp(config, { database: test.database, now: () => clock, signInThrottle: opened.throttle }),
+        app: createApp(config, { database: test.database, now: () => clock, ...(authRedis ? { authRedis } : {}) }),
         close: async () => {
-          await opened.close();
+          await authRedis?.quit();
           await test.drop();
         },
       });

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@kraina/core';
-import { Redis } from 'ioredis';
-import type { Logger } from 'pino';
-import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
-import { type SignInLimits, type SignInThrottle, createDatabaseThrottle, defaultSignInLimits, limitOf } from './sign-in-throttle.js';
+import type { Redis } from 'ioredis';
+import { type SignInLimits, type SignInThrottle, defaultSignInLimits, limitOf } from './sign-in-throttle.js';
 
 // The sign-in throttle in Redis, for many API processes: each key is a sorted set of its failures scored by time,
 // so the window slides exactly as the database throttle's does and every process counts into the same sets.
@@ -61,27 +58,6 @@ export function createRedisThrottle(redis: Redis, { prefix, limits = defaultSign
 
     async clear(key) {
       await reachRedis(redis.del(keyOf(key)));
-    },
-  };
-}
-
-/**
- * The throttle a config asks for: Redis when REDIS_URL is set, the database otherwise. `close` ends the Redis
- * connection, so a stopping server is not held open by it.
- */
-export function openSignInThrottle(
-  config: Pick<Config, 'REDIS_URL' | 'REDIS_KEY_PREFIX'>,
-  database: Database,
-  { now, logger }: { now?: () => Date; logger?: Logger } = {},
-): { throttle: SignInThrottle; close: () => Promise<void> } {
-  if (config.REDIS_URL === undefined) return { throttle: createDatabaseThrottle(database, undefined, now), close: () => Promise.resolve() };
-  // One retry per command: a sign-in waits at most a reconnection for Redis, then answers 503.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 5000 });
-  redis.on('error', (error: Error) => logger?.warn({ err: error }, 'the sign-in throttle cannot reach Redis'));
-  return {
-    throttle: createRedisThrottle(redis, { prefix: config.REDIS_KEY_PREFIX, ...(now === undefined ? {} : { now }) }),
-    close: async () => {
-      await redis.quit();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { SecuritySettings, User } from '@kraina/core';
+import { type AuditActor, appendAudit, systemActor } from '../audit/audit-log.js';
 import type { Database } from '../db/database.js';
 import { fromJson, toJson } from '../db/json.js';
 
@@ -25,16 +26,22 @@ export function createSecuritySettingsStore(database: Database, now: () => Date 
       return !user.twoFactorEnabled && (await get()).twoFactorRequired;
     },
 
-    /** Replaces the rules; answers them as stored. */
-    async set(settings: SecuritySettings): Promise<SecuritySettings> {
+    /** Replaces the rules, auditing a change of the two-factor rule with it; answers them as stored. */
+    async set(settings: SecuritySettings, actor: AuditActor = systemActor): Promise<SecuritySettings> {
       const at = now().toISOString();
       await db.transaction().execute(async (trx) => {
+        const before = await trx.selectFrom('security_settings').select('value_json').where('name', '=', 'twoFactorRequired').executeTakeFirst();
+        const wasRequired = fromJson<unknown>(before?.value_json ?? null) === true;
         for (const [name, value] of Object.entries(settings)) {
           await trx
             .insertInto('security_settings')
             .values({ name, value_json: toJson(value), updated_at: at })
             .onConflict((oc) => oc.column('name').doUpdateSet({ value_json: toJson(value), updated_at: at }))
             .execute();
+        }
+        if (settings.twoFactorRequired !== wasRequired) {
+          const action = settings.twoFactorRequired ? 'two-factor-made-mandatory' : 'two-factor-made-optional';
+          await appendAudit(trx, database.dialect, { action, actorId: actor.id, targetType: 'settings', targetId: 'security', address: actor.address });
         }
       });
       return get();

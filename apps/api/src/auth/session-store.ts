@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type StaffSession, type User } from '@kraina/core';
+import { AppError, type StaffSession, type User, isAppError } from '@kraina/core';
 import type { Database } from '../db/database.js';
 import type { UserStore } from '../user/user-store.js';
 import { csrfTokenOf, hashSecret, newSecret } from './secrets.js';
@@ -20,18 +20,50 @@ export interface OpenSession {
   expiresAt: string;
 }
 
-// Last-seen times are written at most once a minute per session, so a busy editor does not write on every request.
-const touchEveryMs = 60_000;
+/**
+ * Where staff sessions are kept: the database (the sessions table), or Redis when many api processes share one
+ * (redis-session-store.ts). Both behave alike, and the auth tests run against each.
+ */
+export interface SessionStore {
+  /** Opens a new session for a user: a new random secret every time, so a session cannot be fixed in advance. */
+  start(userId: string, userAgent: string | undefined): Promise<{ secret: string; session: OpenSession }>;
+  /** The open session a cookie's secret names, with its user; none when revoked, expired or the account is disabled. */
+  resolve(secret: string): Promise<{ session: OpenSession; user: User } | undefined>;
+  /** Ends a session by its secret, as a new sign-in does for the cookie it replaces. */
+  revokeBySecret(secret: string): Promise<void>;
+  /** Ends one of a user's sessions; another user's, or an unknown one, is not found. */
+  revoke(id: string, userId: string): Promise<void>;
+  /** Ends every open session of a user but the one named, as a password change does for the sessions it does not trust. */
+  revokeAllOf(userId: string, exceptId?: string): Promise<void>;
+  /** A user's open sessions, newest first, marking the one asked from. */
+  listOpen(userId: string, currentId: string | undefined): Promise<StaffSession[]>;
+}
 
-const earlier = (a: string, b: string) => (a < b ? a : b);
+/** Last-seen times are written at most once a minute per session, so a busy editor does not write on every request. */
+export const touchEveryMs = 60_000;
 
-/** Staff sessions: the only code that writes session rows. `now` is injectable so expiry is tested without waiting. */
-export function createSessionStore(database: Database, users: UserStore, lifetimes: SessionLifetimes, now: () => Date = () => new Date()) {
+/** The earlier of two ISO times: a session ends at its idle or its absolute expiry, whichever comes first. */
+export const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * The account a session belongs to, or undefined when it has been deleted. Only that: a database that cannot be
+ * reached must answer 503, not sign the editor out as if the account were gone.
+ */
+export async function accountOf(users: Pick<UserStore, 'get'>, userId: string): Promise<User | undefined> {
+  try {
+    return await users.get(userId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+/** Staff sessions in the database: the only code that writes session rows. `now` is injectable so expiry is tested without waiting. */
+export function createDatabaseSessionStore(database: Database, users: UserStore, lifetimes: SessionLifetimes, now: () => Date = () => new Date()): SessionStore {
   const { db } = database;
   const idleMs = lifetimes.idleMinutes * 60_000;
 
   return {
-    /** Opens a new session for a user: a new random secret every time, so a session cannot be fixed in advance. */
     async start(userId: string, userAgent: string | undefined): Promise<{ secret: string; session: OpenSession }> {
       const secret = newSecret();
       const at = now();
@@ -55,13 +87,12 @@ export function createSessionStore(database: Database, users: UserStore, lifetim
       return { secret, session: { id, userId, csrfToken: csrfTokenOf(secret), expiresAt: earlier(idleExpiresAt, absoluteExpiresAt) } };
     },
 
-    /** The open session a cookie's secret names, with its user; none when revoked, expired or the account is disabled. */
     async resolve(secret: string): Promise<{ session: OpenSession; user: User } | undefined> {
       const at = now();
       const row = await db.selectFrom('sessions').selectAll().where('secret_hash', '=', hashSecret(secret)).executeTakeFirst();
       const iso = at.toISOString();
       if (!row || row.revoked_at !== null || row.idle_expires_at <= iso || row.absolute_expires_at <= iso) return undefined;
-      const user = await users.get(row.user_id).catch(() => undefined);
+      const user = await accountOf(users, row.user_id);
       if (!user || user.disabled) return undefined;
       let idleExpiresAt = row.idle_expires_at;
       if (at.getTime() - Date.parse(row.last_seen_at) >= touchEveryMs) {
@@ -74,12 +105,10 @@ export function createSessionStore(database: Database, users: UserStore, lifetim
       };
     },
 
-    /** Ends a session by its secret, as a new sign-in does for the cookie it replaces. */
     async revokeBySecret(secret: string): Promise<void> {
       await db.updateTable('sessions').set({ revoked_at: now().toISOString() }).where('secret_hash', '=', hashSecret(secret)).where('revoked_at', 'is', null).execute();
     },
 
-    /** Ends one of a user's sessions; another user's, or an unknown one, is not found. */
     async revoke(id: string, userId: string): Promise<void> {
       const result = await db
         .updateTable('sessions')
@@ -91,14 +120,12 @@ export function createSessionStore(database: Database, users: UserStore, lifetim
       if (result.numUpdatedRows === 0n) throw new AppError('not-found', 'No such open session');
     },
 
-    /** Ends every open session of a user but the one named, as a password change does for the sessions it does not trust. */
     async revokeAllOf(userId: string, exceptId?: string): Promise<void> {
       let update = db.updateTable('sessions').set({ revoked_at: now().toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
       if (exceptId !== undefined) update = update.where('id', '!=', exceptId);
       await update.execute();
     },
 
-    /** A user's open sessions, newest first, marking the one asked from. */
     async listOpen(userId: string, currentId: string | undefined): Promise<StaffSession[]> {
       const iso = now().toISOString();
       const rows = await db
@@ -122,6 +149,3 @@ export function createSessionStore(database: Database, users: UserStore, lifetim
     },
   };
 }
-
-/** The session store's operations. */
-export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,4 +1,5 @@
 import { AppError } from '@kraina/core';
+import { actorOf } from '../audit/audit-log.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import type { SignInParts } from './auth-handlers.js';
 import { confirmPassword, throttleKeysOf } from './staff-checks.js';
@@ -40,13 +41,6 @@ export function twoFactorHandlers({ users, twoFactor, settings, throttle, audit 
 
     getSecuritySettings: () => settings.get(),
 
-    updateSecuritySettings: async ({ body, staff, req }) => {
-      const before = await settings.get();
-      const after = await settings.set(body);
-      if (after.twoFactorRequired !== before.twoFactorRequired) {
-        await audit.append({ action: after.twoFactorRequired ? 'two-factor-made-mandatory' : 'two-factor-made-optional', actorId: staff.id, targetType: 'settings', targetId: 'security', address: req.ip ?? null });
-      }
-      return after;
-    },
+    updateSecuritySettings: ({ body, staff, req }) => settings.set(body, actorOf(staff, req)),
   };
 }

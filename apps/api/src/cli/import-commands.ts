@@ -1,6 +1,8 @@
+import type { ImportRunError, ImportSourceType } from '@kraina/core';
 import type { ContentSettings } from '../content/content-settings.js';
 import type { Database } from '../db/database.js';
 import { type ImportSummary, importRecords, importedArticles, importedEvents, importedSites } from '../import/import-records.js';
+import { createImportRuns, redactSource } from '../import/import-runs.js';
 import { readFeed } from '../import/read-feed.js';
 import { readGeoJson } from '../import/read-geojson.js';
 import { readICalendar } from '../import/read-icalendar.js';
@@ -47,9 +49,65 @@ async function readArgument(source: string, format: string): Promise<string> {
   return readSourceFile(source);
 }
 
+const sourceTypes = { rss: 'feed', ics: 'icalendar', geojson: 'geojson' } as const satisfies Record<string, ImportSourceType>;
+type Format = keyof typeof sourceTypes;
+
+/** How far a run has got: its counts, the records it refused, and how many records the source holds once read. */
+interface RunProgress {
+  summary: ImportSummary;
+  errors: ImportRunError[];
+  records: number;
+}
+
+/** Reads the source and imports its records into `progress`; resolves to why the run failed outright, if it did. */
+async function importSource(
+  format: Format,
+  source: string,
+  options: ImportCommandOptions & { locale: string },
+  context: { database: Database; settings: ContentSettings; out: CommandOutput },
+  progress: RunProgress,
+): Promise<string | undefined> {
+  const { database, settings, out } = context;
+  const { locale } = options;
+  if (format === 'rss') {
+    const sections = await loadSections(database.db);
+    if (!sections.some((s) => s.slug === options.section)) {
+      return `there is no section "${options.section}"; create it first (sections: ${sections.map((s) => s.slug).join(', ') || 'none'})`;
+    }
+  }
+  let records: SourceRecord[];
+  try {
+    const text = await readArgument(source, format);
+    records =
+      format === 'rss'
+        ? readFeed(text, { section: options.section as string, locale })
+        : format === 'ics'
+          ? readICalendar(text, { locale, timeZone: settings.timeZone })
+          : readGeoJson(text, { locale, locales: settings.locales.locales, kind: options.kind ?? 'tourist-site', region: options.region });
+  } catch (error) {
+    if (!(error instanceof SourceFileError)) throw error;
+    return `${error.message}; nothing was imported`;
+  }
+  progress.records = records.length;
+  out.error(`Importing ${records.length} records from ${source}…`);
+  const target = format === 'rss' ? importedArticles : format === 'ics' ? importedEvents : importedSites;
+  await importRecords(database, settings, target, records, {
+    locale,
+    publish: options.publish ?? false,
+    onSkip: (line, refused) => {
+      out.error(line);
+      progress.errors.push(refused);
+    },
+    onProgress: out.error,
+    into: progress.summary,
+  });
+  return undefined;
+}
+
 /**
  * Runs `kraina import <format> <source>` over an open, migrated database; resolves to the exit code: 0 when every
- * record was imported, 1 when any was skipped or the source could not be read, 2 for a wrong command line.
+ * record was imported, 1 when any was skipped or the source could not be read, 2 for a wrong command line. Every run
+ * past the command line is recorded in `import_runs` for the editorial dashboard, a failed one too.
  */
 export async function runImportCommand(
   args: readonly string[],
@@ -68,40 +126,33 @@ export async function runImportCommand(
     out.error(`kraina: --locale ${locale} is not one of this portal's locales (${settings.locales.locales.join(', ')})`);
     return 2;
   }
-  if (format === 'rss') {
-    // Articles go into a section someone chose; an import never invents one.
-    if (options.section === undefined) {
-      out.error('kraina: import rss needs --section <slug>, the section the articles go into');
-      return 2;
-    }
-    const sections = await loadSections(database.db);
-    if (!sections.some((s) => s.slug === options.section)) {
-      out.error(`kraina: there is no section "${options.section}"; create it first (sections: ${sections.map((s) => s.slug).join(', ') || 'none'})`);
-      return 1;
-    }
+  // Articles go into a section someone chose; an import never invents one.
+  if (format === 'rss' && options.section === undefined) {
+    out.error('kraina: import rss needs --section <slug>, the section the articles go into');
+    return 2;
   }
-  let records: SourceRecord[];
+  const runs = createImportRuns(database);
+  const run = await runs.start(sourceTypes[format], source);
+  const progress: RunProgress = { summary: { created: 0, updated: 0, skipped: 0 }, errors: [], records: 0 };
+  const { summary, errors } = progress;
+  // Messages about the source repeat it as given; the record keeps it only as redacted, secrets out.
+  const redacted = (detail: string) => detail.split(source).join(redactSource(source));
+  let failure: string | undefined;
   try {
-    const text = await readArgument(source, format);
-    records =
-      format === 'rss'
-        ? readFeed(text, { section: options.section as string, locale })
-        : format === 'ics'
-          ? readICalendar(text, { locale, timeZone: settings.timeZone })
-          : readGeoJson(text, { locale, locales: settings.locales.locales, kind: options.kind ?? 'tourist-site', region: options.region });
+    failure = await importSource(format, source, { ...options, locale }, { database, settings, out }, progress);
   } catch (error) {
-    if (!(error instanceof SourceFileError)) throw error;
-    out.error(`kraina: ${error.message}; nothing was imported`);
+    // Records not reached count as failed; the error itself goes on to whoever ran the command.
+    const reached = summary.created + summary.updated + summary.skipped;
+    const detail = redacted(error instanceof Error ? error.message : String(error));
+    await runs.finish(run, { status: 'failed', ...summary, failed: progress.records - reached, errors: [...errors, { item: 'import', detail }] });
+    throw error;
+  }
+  if (failure !== undefined) {
+    out.error(`kraina: ${failure}`);
+    await runs.finish(run, { status: 'failed', ...summary, failed: 0, errors: [{ item: 'source', detail: redacted(failure) }] });
     return 1;
   }
-  out.error(`Importing ${records.length} records from ${source}…`);
-  const target = format === 'rss' ? importedArticles : format === 'ics' ? importedEvents : importedSites;
-  const summary: ImportSummary = await importRecords(database, settings, target, records, {
-    locale,
-    publish: options.publish ?? false,
-    onSkip: out.error,
-    onProgress: out.error,
-  });
+  await runs.finish(run, { status: summary.skipped > 0 ? 'partial' : 'ok', ...summary, failed: 0, errors });
   out.log(`Imported ${source}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped`);
   return summary.skipped > 0 ? 1 : 0;
 }

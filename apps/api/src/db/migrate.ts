@@ -13,6 +13,8 @@ import * as twoFactorAndPasswordResets from './migrations/0011-two-factor-and-pa
 import * as mediaLibrary from './migrations/0012-media-library.js';
 import * as siteAlerts from './migrations/0013-site-alerts.js';
 import * as contentVersion from './migrations/0014-content-version.js';
+import * as importRuns from './migrations/0015-import-runs.js';
+import * as auditTargets from './migrations/0016-audit-targets.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -33,6 +35,8 @@ const migrations: Record<string, KrainaMigration> = {
   '0012-media-library': mediaLibrary,
   '0013-site-alerts': siteAlerts,
   '0014-content-version': contentVersion,
+  '0015-import-runs': importRuns,
+  '0016-audit-targets': auditTargets,
 };
 
 /** The migrations this build knows, by name, in order. */

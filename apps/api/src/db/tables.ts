@@ -357,6 +357,21 @@ export interface ImportSourceTable {
   last_imported_at: Instant;
 }
 
+/** One run of `kraina import` (migration 0015): its source, outcome, counts and the records it refused, as JSON. */
+export interface ImportRunTable {
+  id: string;
+  source_type: string;
+  source: string;
+  started_at: Instant;
+  finished_at: Instant | null;
+  status: string;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  errors_json: Json;
+}
+
 /** Every table, by name. */
 export interface AuditLogTable {
   seq: number;
@@ -404,5 +419,6 @@ export interface Tables {
   content_version: ContentVersionTable;
   audit_log: AuditLogTable;
   import_sources: ImportSourceTable;
+  import_runs: ImportRunTable;
   translation_sources: TranslationSourceTable;
 }

@@ -7,7 +7,9 @@ import { migrate } from './migrate.js';
 // Test support: one suite, run against SQLite always and against the real PostgreSQL on 127.0.0.1:5432.
 // Each database is new: SQLite in memory, PostgreSQL in a schema of its own that is dropped afterwards.
 
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL the tests use. */
+export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgresUrl = testPostgresUrl;
 
 async function postgresReachable(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });

@@ -1,12 +1,13 @@
 import { AppError } from '@kraina/core';
 import { refuseUnlessMayChange } from '../auth/content-access.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
+import { readForStaff } from '../editorial/read-for-staff.js';
 import { baseVersionOf, requiredVersionOf } from '../contract/if-match.js';
 import type { RevisionAuthors } from '../revision/revision-authors.js';
 import type { WithdrawnReads } from '../workflow/withdrawn-reads.js';
 import type { EventStore } from './event-store.js';
 
-type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay' | 'listEventSitemap'>;
+type EventHandlers = Pick<ContractHandlers, 'listEvents' | 'getEvent' | 'createEvent' | 'updateEvent' | 'deleteEvent' | 'countEventsByDay' | 'listEventSitemap' | 'listStaffEvents' | 'getStaffEvent'>;
 
 /** The event routes: each turns a validated request into one store call. */
 export function eventHandlers(events: EventStore, authors: RevisionAuthors, withdrawn: WithdrawnReads): EventHandlers {
@@ -28,5 +29,7 @@ export function eventHandlers(events: EventStore, authors: RevisionAuthors, with
     deleteEvent: ({ params, req, staff }) => events.delete(params.id, baseVersionOf(req), staff.id),
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
     listEventSitemap: ({ query }) => events.listSitemapEntries(query),
+    listStaffEvents: ({ query, staff }) => events.listForStaff(query, staff.id),
+    getStaffEvent: readForStaff(events.getById, 'event'),
   };
 }

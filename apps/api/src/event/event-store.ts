@@ -19,6 +19,7 @@ import { toJson } from '../db/json.js';
 import type { Tables } from '../db/tables.js';
 import { createEventQueries } from './event-queries.js';
 import { createEventSitemapQueries } from './event-sitemap-queries.js';
+import { createEventStaffQueries } from './event-staff-queries.js';
 import { loadEvents, sessionToRow } from './event-rows.js';
 import { type EventSpan, eventSpan } from './event-span.js';
 import { replaceOccurrences } from './occurrence-rows.js';
@@ -68,6 +69,7 @@ export function createEventStore(database: Database, settings: ContentSettings) 
   return {
     ...createEventQueries(database, settings),
     ...createEventSitemapQueries(database),
+    ...createEventStaffQueries(database, settings),
 
     /** Creates a draft; every locale starts as a draft. `options.id` keeps ids stable when the demo is reloaded. */
     async create(input: z.input<typeof CreateEventInputSchema>, authorId: string | null = null, options: { id?: string } = {}): Promise<Event> {

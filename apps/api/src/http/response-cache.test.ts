@@ -118,6 +118,67 @@ describe('the response cache', () => {
   });
 });
 
+// The same cache in front of an app whose database can be switched off: it answers 503 unless the cache still
+// holds the read, however old, within the stale-if-error window.
+describe('the response cache while the database is away', () => {
+  let clock = 0;
+  let databaseUp = true;
+  const cache = createResponseCache({ maxBytes: 64 * 1024, ttlMs: 10_000, staleIfErrorMs: 60_000, now: () => clock });
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (cache.serve(req, res)) return;
+      if (!databaseUp) {
+        if (cache.serveStale(req, res)) return;
+        res.writeHead(503, { 'Retry-After': '5' }).end();
+        return;
+      }
+      const body = '{"read":true}';
+      res.setHeader('ETag', 'W/"1"');
+      res.setHeader('Cache-Control', 'public, max-age=60');
+      res.setHeader('Content-Type', 'application/json');
+      res.end(body);
+      cache.keep(req, res, body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers a read kept before the outage, past its lifetime, marked stale with its age', async () => {
+    databaseUp = true;
+    expect((await fetch(`${base}/kept`)).status).toBe(200);
+    clock += 25_000;
+    databaseUp = false;
+    const stale = await fetch(`${base}/kept`);
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe('{"read":true}');
+    expect(stale.headers.get('age')).toBe('25');
+    expect(stale.headers.get('warning')).toBe('111 - "Revalidation Failed"');
+    expect(stale.headers.get('cache-control')).toBe('public, max-age=0, stale-if-error=45');
+    expect((await fetch(`${base}/never-kept`)).status).toBe(503);
+  });
+
+  it('serves nothing stale once the window has passed, or once the content has changed', async () => {
+    databaseUp = true;
+    await fetch(`${base}/old`);
+    await fetch(`${base}/changed`);
+    clock += 69_999;
+    databaseUp = false;
+    expect((await fetch(`${base}/old`)).status).toBe(200);
+    clock += 1;
+    expect((await fetch(`${base}/old`)).status).toBe(503);
+
+    databaseUp = true;
+    await fetch(`${base}/changed`);
+    cache.invalidate(); // a takedown, say: what was read before it must not come back in an outage
+    databaseUp = false;
+    expect((await fetch(`${base}/changed`)).status).toBe(503);
+  });
+});
+
 describe('chooseEncoding', () => {
   it.each([
     ['gzip, deflate, br', 'br'],

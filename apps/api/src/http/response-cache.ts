@@ -12,6 +12,11 @@ export interface ResponseCacheOptions {
    * process cannot see (another process on the same database, until changes are shared between processes).
    */
   ttlMs: number;
+  /**
+   * How long past its TTL an answer is still kept, to be served (marked stale) only when the app cannot answer
+   * because the database is away: RFC 5861's stale-if-error. 0 keeps nothing past the TTL.
+   */
+  staleIfErrorMs?: number;
   logger?: Logger;
   now?: () => number;
 }
@@ -52,6 +57,7 @@ const compressionThreshold = 1024;
  */
 export function createResponseCache(options: ResponseCacheOptions) {
   const now = options.now ?? Date.now;
+  const staleIfErrorMs = options.staleIfErrorMs ?? 0;
   const maxEntryBytes = Math.max(0, Math.floor(options.maxBytes / 8));
   const entries = new Map<string, Entry>();
   const pending = new WeakMap<IncomingMessage, Pending>();
@@ -65,13 +71,16 @@ export function createResponseCache(options: ResponseCacheOptions) {
     bytes -= entry.bytes;
   }
 
-  function fresh(key: string): Entry | undefined {
+  /** The entry for a key while it may still be served, fresh or (within the stale-if-error window) stale. */
+  function kept(key: string): Entry | undefined {
     const entry = entries.get(key);
-    if (!entry) return undefined;
-    if (now() - entry.storedAt >= options.ttlMs) {
-      forget(key);
-      return undefined;
-    }
+    if (entry && now() - entry.storedAt >= options.ttlMs + staleIfErrorMs) forget(key);
+    return entries.get(key);
+  }
+
+  function fresh(key: string): Entry | undefined {
+    const entry = kept(key);
+    if (!entry || now() - entry.storedAt >= options.ttlMs) return undefined;
     // Map order is age of use: moving a hit to the end leaves the least recently used first for eviction.
     entries.delete(key);
     entries.set(key, entry);
@@ -102,7 +111,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
     return encoded;
   }
 
-  function reply(req: IncomingMessage, res: ServerResponse, entry: Entry, started: number): void {
+  function reply(req: IncomingMessage, res: ServerResponse, entry: Entry, started: number, stale = false): void {
     const id = requestIdFrom(req.headers['x-request-id']);
     const notModified = matchesETag(req.headers['if-none-match'], entry.etag);
     const encoding = notModified || entry.body.length < compressionThreshold ? 'identity' : chooseEncoding(req.headers['accept-encoding']);
@@ -110,9 +119,16 @@ export function createResponseCache(options: ResponseCacheOptions) {
     const headers: OutgoingHttpHeaders = { ...entry.headers, 'x-request-id': id };
     if (body !== undefined) headers['content-length'] = body.length;
     if (encoding !== 'identity') headers['content-encoding'] = encoding;
+    if (stale) {
+      const age = Math.max(0, Math.floor((now() - entry.storedAt) / 1000));
+      headers.age = String(age);
+      headers.warning = '111 - "Revalidation Failed"';
+      // Fresh for nobody downstream, but theirs to serve again while the outage lasts, as it is ours.
+      headers['cache-control'] = `public, max-age=0, stale-if-error=${Math.max(0, Math.floor((options.ttlMs + staleIfErrorMs) / 1000) - age)}`;
+    }
     res.writeHead(notModified ? 304 : entry.status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-    options.logger?.info({ reqId: id, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started), cache: 'hit' }, 'request');
+    options.logger?.info({ reqId: id, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(performance.now() - started), cache: stale ? 'stale' : 'hit' }, 'request');
   }
 
   return {
@@ -121,7 +137,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
      * `keep` can store what the app answers, and returns false for the app to answer it.
      */
     serve(req: IncomingMessage, res: ServerResponse): boolean {
-      if (options.maxBytes <= 0 || !isCacheableRequest(req)) return false;
+      if (options.maxBytes <= 0 || !isAnonymousRead(req)) return false;
       const started = performance.now();
       const key = keyOf(req);
       // A caller's `Cache-Control: no-cache` is not obeyed (as Varnish does not): it would let anyone send every
@@ -133,6 +149,18 @@ export function createResponseCache(options: ResponseCacheOptions) {
       }
       pending.set(req, { key, generation });
       return false;
+    },
+
+    /**
+     * Answers a public read from an answer kept past its TTL (within the stale-if-error window), marked with `Age`
+     * and `Warning`, when the app could not answer it because the database is away; false when none is kept.
+     */
+    serveStale(req: IncomingMessage, res: ServerResponse): boolean {
+      if (options.maxBytes <= 0 || !isAnonymousRead(req) || res.headersSent) return false;
+      const entry = kept(keyOf(req));
+      if (!entry) return false;
+      reply(req, res, entry, performance.now(), true);
+      return true;
     },
 
     /** Keeps the answer the app just sent to a request `serve` passed on, if it is a public 200. */
@@ -166,9 +194,12 @@ export function createResponseCache(options: ResponseCacheOptions) {
 /** The response cache. */
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
-// A request with credentials may be answered differently for its caller (a draft preview, say), so it always
-// reaches the app; so does anything but a read.
-function isCacheableRequest(req: IncomingMessage): boolean {
+/**
+ * Whether a request is a public read: a GET or HEAD without credentials. Only these are cached, and only these
+ * may go to a read replica; a request with credentials may be answered differently for its caller (a draft
+ * preview, say), so it always reaches the app and the primary.
+ */
+export function isAnonymousRead(req: IncomingMessage): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && req.headers.authorization === undefined && req.headers.cookie === undefined;
 }
 

@@ -128,12 +128,14 @@ export interface ImportSummary {
 export interface ImportOptions {
   locale: string;
   publish: boolean;
-  /** Told each skipped record: its position, and each field with what is wrong. */
-  onSkip: (line: string) => void;
+  /** Told each skipped record: a line naming its position and each field with what is wrong, and the two apart. */
+  onSkip: (line: string, refused: { item: string; detail: string }) => void;
   /** Told how far a long import has gone. */
   onProgress: (line: string) => void;
   /** Progress is told after every this many records (and at the end); 100 unless set. */
   progressEvery?: number;
+  /** The summary to count into, so a caller knows how far an import got when it stops on an unexpected error. */
+  into?: ImportSummary;
 }
 
 function describeIssues(issues: readonly FieldIssue[]): string {
@@ -179,14 +181,15 @@ export async function importRecords(
   records: readonly SourceRecord[],
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { created: 0, updated: 0, skipped: 0 };
+  const summary: ImportSummary = options.into ?? { created: 0, updated: 0, skipped: 0 };
   const every = options.progressEvery ?? 100;
   for (const [index, record] of records.entries()) {
     const outcome = await importRecord(database, settings, target, record, options);
     if (typeof outcome === 'string') summary[outcome] += 1;
     else {
       summary.skipped += 1;
-      options.onSkip(`${record.position}: skipped: ${describeIssues(outcome)}`);
+      const detail = describeIssues(outcome);
+      options.onSkip(`${record.position}: skipped: ${detail}`, { item: record.position, detail });
     }
     const done = index + 1;
     if (done % every === 0 && done < records.length) options.onProgress(`${done} of ${records.length} records…`);

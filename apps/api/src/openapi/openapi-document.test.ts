@@ -182,7 +182,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('tags each operation with its route tag and lists each tag once', () => {
-    expect(document.tags.map((t) => t.name)).toEqual(['articles', 'events', 'sites', 'sections', 'auth', 'users', 'tokens', 'audit', 'previews', 'alerts', 'redirects', 'media', 'search', 'content']);
+    expect(document.tags.map((t) => t.name)).toEqual(['articles', 'events', 'sites', 'sections', 'auth', 'users', 'tokens', 'audit', 'previews', 'alerts', 'redirects', 'media', 'search', 'content', 'editorial']);
     expect(operation('countEventsByDay').tags).toEqual(['events']);
   });
 

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/audit-log.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { requiredVersionOf } from '../contract/if-match.js';
 import type { RedirectStore } from './redirect-store.js';
@@ -9,8 +10,8 @@ export function redirectHandlers(redirects: RedirectStore): RedirectHandlers {
   return {
     lookupRedirect: ({ query }) => redirects.lookup(query.path),
     listRedirects: ({ query }) => redirects.list(query),
-    createRedirect: ({ body }) => redirects.create(body),
-    updateRedirect: ({ params, body, req }) => redirects.update(params.id, body, requiredVersionOf(req, body.version)),
-    deleteRedirect: ({ params }) => redirects.delete(params.id),
+    createRedirect: ({ body, req, staff }) => redirects.create(body, actorOf(staff, req)),
+    updateRedirect: ({ params, body, req, staff }) => redirects.update(params.id, body, requiredVersionOf(req, body.version), actorOf(staff, req)),
+    deleteRedirect: ({ params, req, staff }) => redirects.delete(params.id, actorOf(staff, req)),
   };
 }

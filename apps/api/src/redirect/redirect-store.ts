@@ -10,6 +10,7 @@ import {
   UpdateRedirectInputSchema,
 } from '@kraina/core';
 import { type Selectable, type Transaction, sql } from 'kysely';
+import { type AuditActor, appendAudit, systemActor } from '../audit/audit-log.js';
 import { nowIso } from '../content/clock.js';
 import { decodeCursor, encodeCursor } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
@@ -42,11 +43,16 @@ async function refuseChains(trx: Transaction<Tables>, from: string, to: string, 
   }
 }
 
-/** Redirects of old addresses: the only code that writes redirect rows besides imports and moved pages. */
+/**
+ * Redirects of old addresses: the only code that writes redirect rows besides imports and moved pages. Staff's
+ * creates, changes and deletes are audited with the change.
+ */
 export function createRedirectStore({ db, dialect }: Database) {
   // Case-insensitive on both engines (SQLite's LIKE already is, for ASCII), with `\` as the escape on both.
   const like = dialect === 'postgres' ? sql.raw('ilike') : sql.raw('like');
   const contains = (column: 'from_path' | 'to_path', pattern: string) => sql<boolean>`${sql.ref(column)} ${like} ${pattern} escape '\\'`;
+  const audit = (trx: Transaction<Tables>, action: 'created' | 'changed' | 'deleted', id: string, actor: AuditActor) =>
+    appendAudit(trx, dialect, { action, actorId: actor.id, targetType: 'redirect', targetId: id, address: actor.address });
 
   async function getById(trx: Transaction<Tables>, id: string): Promise<Redirect> {
     const row = await trx.selectFrom('redirects').selectAll().where('id', '=', id).executeTakeFirst();
@@ -80,17 +86,19 @@ export function createRedirectStore({ db, dialect }: Database) {
       return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
     },
 
-    async create(input: CreateRedirectInput): Promise<Redirect> {
+    async create(input: CreateRedirectInput, actor: AuditActor = systemActor): Promise<Redirect> {
       const { from, to } = CreateRedirectInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         await refuseChains(trx, from, to);
         await recordRedirect(trx, from, to, nowIso());
         await bumpContentVersion(trx);
-        return toRedirect(await trx.selectFrom('redirects').selectAll().where('from_path', '=', from).executeTakeFirstOrThrow());
+        const created = toRedirect(await trx.selectFrom('redirects').selectAll().where('from_path', '=', from).executeTakeFirstOrThrow());
+        await audit(trx, 'created', created.id, actor);
+        return created;
       });
     },
 
-    async update(id: string, input: UpdateRedirectInput, expectedVersion?: number): Promise<Redirect> {
+    async update(id: string, input: UpdateRedirectInput, expectedVersion?: number, actor: AuditActor = systemActor): Promise<Redirect> {
       const value = UpdateRedirectInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const current = await getById(trx, id);
@@ -114,15 +122,17 @@ export function createRedirectStore({ db, dialect }: Database) {
           await trx.updateTable('redirects').set({ to_path: to }).where('to_path', '=', from).where('id', '<>', id).execute();
         }
         await bumpContentVersion(trx);
+        await audit(trx, 'changed', id, actor);
         return getById(trx, id);
       });
     },
 
-    async delete(id: string): Promise<void> {
+    async delete(id: string, actor: AuditActor = systemActor): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await getById(trx, id);
         await trx.deleteFrom('redirects').where('id', '=', id).execute();
         await bumpContentVersion(trx);
+        await audit(trx, 'deleted', id, actor);
       });
     },
   };

@@ -1,3 +1,4 @@
+import { actorOf } from '../audit/audit-log.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { requiredVersionOf } from '../contract/if-match.js';
 import type { SectionStore } from './section-store.js';
@@ -8,8 +9,8 @@ type SectionHandlers = Pick<ContractHandlers, 'listSections' | 'createSection' |
 export function sectionHandlers(sections: SectionStore): SectionHandlers {
   return {
     listSections: async () => ({ items: await sections.tree() }),
-    createSection: ({ body }) => sections.create(body),
-    updateSection: ({ params, body, req }) => sections.update(params.id, body, requiredVersionOf(req)),
-    deleteSection: ({ params }) => sections.delete(params.id),
+    createSection: ({ body, req, staff }) => sections.create(body, actorOf(staff, req)),
+    updateSection: ({ params, body, req, staff }) => sections.update(params.id, body, requiredVersionOf(req), actorOf(staff, req)),
+    deleteSection: ({ params, req, staff }) => sections.delete(params.id, actorOf(staff, req)),
   };
 }

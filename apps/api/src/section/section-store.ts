@@ -11,6 +11,7 @@ import {
   wouldCreateCycle,
 } from '@kraina/core';
 import type { Kysely, Transaction } from 'kysely';
+import { type AuditActor, appendAudit, systemActor } from '../audit/audit-log.js';
 import { nowIso } from '../content/clock.js';
 import type { Database } from '../db/database.js';
 import type { Tables } from '../db/tables.js';
@@ -55,8 +56,11 @@ function bySlug(sections: readonly Section[], slug: string, pointer: string): Se
   return found;
 }
 
-/** The sections of the news: a tree, edited by staff. The only code that writes section rows. */
-export function createSectionStore({ db }: Database) {
+/** The sections of the news: a tree, edited by staff. The only code that writes section rows, auditing each change. */
+export function createSectionStore({ db, dialect }: Database) {
+  const audit = (trx: Transaction<Tables>, action: 'created' | 'changed' | 'deleted', id: string, slug: string, actor: AuditActor) =>
+    appendAudit(trx, dialect, { action, actorId: actor.id, targetType: 'section', targetId: id, address: actor.address, details: { slug } });
+
   return {
     list: () => loadSections(db),
 
@@ -64,7 +68,7 @@ export function createSectionStore({ db }: Database) {
       return buildSectionTree(await loadSections(db));
     },
 
-    async create(input: CreateSectionInput): Promise<Section> {
+    async create(input: CreateSectionInput, actor: AuditActor = systemActor): Promise<Section> {
       const value = CreateSectionInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const sections = await loadSections(trx);
@@ -80,11 +84,12 @@ export function createSectionStore({ db }: Database) {
           .execute();
         await writeNames(trx, id, value);
         await bumpContentVersion(trx);
+        await audit(trx, 'created', id, value.slug, actor);
         return (await loadSections(trx)).find((s) => s.id === id) as Section;
       });
     },
 
-    async update(id: string, input: UpdateSectionInput, expectedVersion?: number): Promise<Section> {
+    async update(id: string, input: UpdateSectionInput, expectedVersion?: number, actor: AuditActor = systemActor): Promise<Section> {
       const value = UpdateSectionInputSchema.parse(input);
       return db.transaction().execute(async (trx) => {
         const sections = await loadSections(trx);
@@ -115,11 +120,12 @@ export function createSectionStore({ db }: Database) {
         if (updated.numUpdatedRows === 0n) throw new AppError('version-conflict', 'Someone else saved this section first');
         await writeNames(trx, id, { name: value.name ?? current.name, description: value.description ?? current.description });
         await bumpContentVersion(trx);
+        await audit(trx, 'changed', id, value.slug ?? current.slug, actor);
         return (await loadSections(trx)).find((s) => s.id === id) as Section;
       });
     },
 
-    async delete(id: string): Promise<void> {
+    async delete(id: string, actor: AuditActor = systemActor): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const section = await trx.selectFrom('sections').select('slug').where('id', '=', id).executeTakeFirst();
         if (!section) throw new AppError('not-found', `No section ${id}`);
@@ -131,6 +137,7 @@ export function createSectionStore({ db }: Database) {
         }
         await trx.deleteFrom('sections').where('id', '=', id).execute();
         await bumpContentVersion(trx);
+        await audit(trx, 'deleted', id, section.slug, actor);
       });
     },
   };

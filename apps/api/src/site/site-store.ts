@@ -16,6 +16,7 @@ import { updateAtVersion } from '../content/version-guard.js';
 import type { Database } from '../db/database.js';
 import { toJson } from '../db/json.js';
 import { createSiteQueries } from './site-queries.js';
+import { createSiteStaffQueries } from './site-staff-queries.js';
 import { kindFieldsOf, loadSites } from './site-rows.js';
 
 type CreateInput = z.output<typeof CreateSiteInputSchema>;
@@ -58,6 +59,7 @@ export function createSiteStore(database: Database, settings: ContentSettings) {
 
   return {
     ...createSiteQueries(database, settings),
+    ...createSiteStaffQueries(database, settings),
 
     /** Creates a draft; every locale starts as a draft. `options.id` keeps ids stable when the demo is reloaded. */
     async create(input: z.input<typeof CreateSiteInputSchema>, authorId: string | null = null, options: { id?: string } = {}): Promise<Site> {

@@ -1,27 +1,25 @@
 import { AppError } from '@kraina/core';
-import type { AuditLog } from '../audit/audit-log.js';
+import { actorOf } from '../audit/audit-log.js';
+import type { SessionStore } from '../auth/session-store.js';
 import type { ContractHandlers } from '../contract/contract-handlers.js';
 import { baseVersionOf } from '../contract/if-match.js';
 import type { UserStore } from './user-store.js';
 
 type UserHandlers = Pick<ContractHandlers, 'listUsers' | 'createUser' | 'getUser' | 'updateUser'>;
 
-/** The account routes, for admins. */
-export function userHandlers(users: UserStore, audit: AuditLog): UserHandlers {
+/** The account routes, for admins; the store audits each change in the transaction that makes it. */
+export function userHandlers(users: UserStore, sessions: SessionStore): UserHandlers {
   return {
-    listUsers: async () => ({ items: await users.list() }),
-    createUser: ({ body }) => users.create(body),
+    listUsers: ({ query }) => users.page(query),
+    createUser: ({ body, req, staff }) => users.create(body, actorOf(staff, req)),
     getUser: ({ params }) => users.get(params.id),
     updateUser: async ({ params, body, req, staff }) => {
       // A role change is too consequential to apply over a version nobody saw: If-Match is required here.
       const version = baseVersionOf(req);
       if (version === undefined) throw new AppError('precondition-required', 'Send If-Match with the version of the account you changed');
-      const before = await users.get(params.id);
-      const after = await users.update(params.id, body, version);
-      if (after.role !== before.role || JSON.stringify(after.locales) !== JSON.stringify(before.locales)) {
-        const details = { from: { role: before.role, locales: before.locales }, to: { role: after.role, locales: after.locales } };
-        await audit.append({ action: 'role-changed', actorId: staff.id, targetType: 'user', targetId: after.id, address: req.ip ?? null, details });
-      }
+      const after = await users.update(params.id, body, version, actorOf(staff, req));
+      // The update ends sessions kept in the database itself; these may be kept in Redis, and must end there too.
+      if (body.disabled === true) await sessions.revokeAllOf(after.id);
       return after;
     },
   };

@@ -1,6 +1,5 @@
-import { type EventSchedule, type EventSession, type Locale, type Occurrence, expandOccurrences } from '@kraina/core';
+import { type EventSchedule, type Locale, type Occurrence, expandOccurrences } from '@kraina/core';
 import { Temporal } from 'temporal-polyfill';
-import { formatMessage, messagesFor } from '../locale/messages.js';
 import { dateFormat } from '../locale/format-date.js';
 
 // An event's times are shown on its own clock: a concert at 19:00 in Minsk reads "19:00" to every reader, with the
@@ -66,37 +65,4 @@ export function occurrencesToShow(schedule: EventSchedule, now: Date, limit: num
 /** Whether a schedule happens more than once: a rule, extra dates, or several sessions. */
 export function isRepeating(schedule: EventSchedule): boolean {
   return schedule.length > 1 || schedule.some((session) => session.rrule !== undefined || (session.rdates ?? []).length > 0);
-}
-
-const isoWeekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
-/** A session's recurrence rule in words: "Every week: Thursday · 8 times"; undefined when it does not repeat by rule. */
-export function describeRecurrence(session: EventSession, locale: Locale): string | undefined {
-  if (session.rrule === undefined) return undefined;
-  const t = messagesFor(locale);
-  const parts = new Map(session.rrule.split(';').map((part) => part.split('=') as [string, string]));
-  const freq = parts.get('FREQ') ?? '';
-  const interval = Number(parts.get('INTERVAL') ?? '1');
-  const words = [formatMessage(locale, t.eventRepeats, { freq, interval })];
-  const byDay = parts.get('BYDAY');
-  if (byDay !== undefined) {
-    const weekday = dateFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    // 2024-01-01 was a Monday, so day n of that week is ISO weekday n + 1.
-    const names = byDay.split(',').flatMap((item) => {
-      const match = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(item);
-      const index = match ? isoWeekdays.indexOf(match[2] ?? '') : -1;
-      if (!match || index === -1) return [];
-      const name = weekday.format(Date.UTC(2024, 0, 1 + index));
-      return [match[1] === undefined ? name : formatMessage(locale, t.eventNthWeekday, { weekday: name, n: Number(match[1]), position: Number(match[1]) < 0 ? 'last' : 'nth' })];
-    });
-    if (names.length > 0) words[0] = `${words[0]}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(names)}`;
-  }
-  const count = parts.get('COUNT');
-  const until = parts.get('UNTIL');
-  if (count !== undefined) words.push(formatMessage(locale, t.eventRepeatCount, { count: Number(count) }));
-  else if (until !== undefined) {
-    const day = `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
-    words.push(formatMessage(locale, t.eventRepeatUntil, { date: formatSpan({ allDay: true, start: day, end: day }, locale) }));
-  }
-  return words.join(' · ');
 }

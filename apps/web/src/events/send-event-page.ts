@@ -1,4 +1,4 @@
-import { type EventSession, type EventView, type Locale, type SiteSummary, eventPagePath, placePagePath, resolveLocalized, richTextToHtml } from '@kraina/core';
+import { type EventSession, type EventView, type Locale, describeRecurrence, type SiteSummary, eventPagePath, placePagePath, resolveLocalized, richTextToHtml } from '@kraina/core';
 import type { Response } from 'express';
 import { createElement } from 'react';
 import type { BreadcrumbStep } from '../layout/breadcrumbs.js';
@@ -17,7 +17,7 @@ import { type SiteContext, frameOf } from '../site-context.js';
 import { EventPage, type SessionView, type VenueView } from './event-page.js';
 import { eventICalendarPath, eventsCalendarPath } from './event-paths.js';
 import { findVenuePlaces } from './event-venues.js';
-import { describeRecurrence, isRepeating, occurrencesToShow, spanOf, zoneLabel } from './event-when.js';
+import { isRepeating, occurrencesToShow, spanOf, zoneLabel } from './event-when.js';
 
 /** How many dates a repeating event's page lists. */
 const datesShown = 8;

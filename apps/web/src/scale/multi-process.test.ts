@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type KrainaClient, richTextFromParagraphs } from '@kraina/core';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithServices, localServices } from '../../test-support/local-services.js';
@@ -12,8 +13,9 @@ import { signInAsAdmin } from '../../test-support/sign-in-as-admin.js';
 import { demoAdmin as admin } from '../../test-support/start-demo-api.js';
 
 // Beyond one machine, on one: two api processes and a web process sharing PostgreSQL and Redis, as behind a load
-// balancer. A session made on one api works on the other, failed sign-ins count across both, and an article
-// published through one api is on the site, which reads through the other, within a second.
+// balancer. A session made on one api works on the other, failed sign-ins count across both (both kept in Redis,
+// none in the database), and an article published through one api is on the site, which reads through the other,
+// within a second.
 
 const { postgresUrl, redisUrl } = localServices;
 const apiServer = fileURLToPath(new URL('../../../api/dist/server.js', import.meta.url));
@@ -39,6 +41,24 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
   let dir: string;
   const apis: ServerProcess[] = [];
   let web: ServerProcess;
+  let prefix: string;
+  /** How many rows a table of the shared database holds. */
+  const rowsIn = async (table: 'sessions' | 'sign_in_failures') => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query<{ count: string }>(`select count(*) from ${table}`);
+    await client.end();
+    return Number(rows[0]?.count);
+  };
+  /** The keys of the shared Redis under this run's prefix and a kind of key. */
+  const keysOf = async (kind: string) => {
+    const redis = new Redis(redisUrl);
+    try {
+      return await redis.keys(`${prefix}${kind}:*`);
+    } finally {
+      redis.disconnect();
+    }
+  };
 
   beforeAll(async () => {
     database = await freshPostgres();
@@ -46,7 +66,7 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     const shared = {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl,
-      REDIS_KEY_PREFIX: `kraina-test:${randomUUID()}:`,
+      REDIS_KEY_PREFIX: (prefix = `kraina-test:${randomUUID()}:`),
       MEDIA_DIR: join(dir, 'media'),
       PREVIEW_SECRET: randomUUID().repeat(2),
       KRAINA_ADMIN_EMAIL: admin.email,
@@ -68,11 +88,17 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
 
   afterAll(async () => {
     await Promise.all([web?.stop(), ...apis.map((api) => api.stop())]);
+    // Everything this run kept in Redis expires by itself; removed now so the shared Redis stays tidy.
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
     await database?.drop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const [first, second] = [() => apis[0] as ServerProcess, () => apis[1] as ServerProcess];
+  // Each test checks passwords (scrypt) through the processes, which on a busy runner takes more than vitest's 5 seconds.
 
   it('accepts a session made on one api on the other', async () => {
     const signIn = await fetch(`${first().url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
@@ -81,7 +107,9 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     const session = await fetch(`${second().url}/api/v1/auth/session`, { headers: { cookie } });
     expect(session.status).toBe(200);
     expect(((await session.json()) as { user: { email: string } }).user.email).toBe(admin.email);
-  });
+    expect(await rowsIn('sessions')).toBe(0);
+    expect(await keysOf('session')).toHaveLength(1);
+  }, 60_000);
 
   it('counts failed sign-ins of one account across both', async () => {
     const wrong = (url: string) =>
@@ -90,7 +118,9 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     for (const url of [first().url, second().url, first().url, second().url, first().url]) expect((await wrong(url)).status).toBe(401);
     expect((await wrong(second().url)).status).toBe(429);
     expect((await wrong(first().url)).status).toBe(429);
-  });
+    expect(await rowsIn('sign_in_failures')).toBe(0);
+    expect((await keysOf('sign-in-failures')).length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('shows on the site, which reads through the other api, an article published through one within a second', async () => {
     const client: KrainaClient = await signInAsAdmin(first().url);
@@ -113,5 +143,5 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     }
     expect(seenAfter, 'the site never showed the published article').toBeDefined();
     expect(seenAfter).toBeLessThan(1000);
-  });
+  }, 60_000);
 });

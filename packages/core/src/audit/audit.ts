@@ -3,7 +3,10 @@ import { TimestampSchema } from '../content/timestamp.js';
 import { LocalDateSchema } from '../calendar/local-date.js';
 import { CursorSchema, PageSizeSchema, cursorPage } from '../pagination/page.js';
 
-/** What the audit log records: sign-ins and failures, two-factor and password changes, role changes, publishing, deletions and token use. */
+/**
+ * What the audit log records: sign-ins and failures, two-factor and password changes, account and token changes,
+ * publishing, and the creation, change and deletion of what admins manage (accounts, redirects, site alerts, sections).
+ */
 export const AuditActionSchema = z
   .enum([
     'sign-in',
@@ -22,6 +25,13 @@ export const AuditActionSchema = z
     'password-changed',
     'password-reset-issued',
     'password-reset',
+    // What admins manage: the entry's target type says what was created, changed or deleted.
+    'created',
+    'changed',
+    'account-disabled',
+    'account-enabled',
+    'token-created',
+    'token-revoked',
   ])
   .meta({ id: 'AuditAction' });
 /** One kind of audited event. */
@@ -64,11 +74,13 @@ export const AuditEntrySchema = z
 /** One audit log entry. */
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** Filters for reading the audit log, newest first. */
+/** Filters for reading the audit log, newest first: by action, actor, the thing acted on, and UTC days. */
 export const AuditListQuerySchema = z
   .strictObject({
     action: AuditActionSchema.optional(),
     actorId: z.uuid().optional(),
+    entityType: z.string().min(1).max(40).optional().describe('What kind of thing the entries are about: user, token, redirect, site-alert, section, article…'),
+    entityId: z.string().min(1).max(200).optional().describe('The one thing the entries are about; best with entityType'),
     from: LocalDateSchema.optional().describe('First day, UTC'),
     to: LocalDateSchema.optional().describe('Last day, UTC'),
     cursor: CursorSchema.optional(),

@@ -30,6 +30,16 @@ describe('decideContentChange', () => {
     expect(decideContentChange(translator, item, { fields: ['translations', 'tags'], locales: ['be'] }).allowed).toBe(false);
   });
 
+  it('lets a translator name the kind a place already has, which its body must, but not change it', () => {
+    const museum = { authorId: null, status: 'published', kind: 'museum' } as const;
+    expect(decideContentChange(translator, museum, { fields: ['kind', 'translations', 'version'], locales: ['be'], kind: 'museum' }).allowed).toBe(true);
+    expect(decideContentChange(translator, museum, { fields: ['kind', 'translations'], locales: ['be'], kind: 'sanatorium' })).toEqual({
+      allowed: false,
+      reason: 'Translators change translations only, not "kind"',
+    });
+    expect(decideContentChange(translator, { authorId: null, status: 'draft' }, { fields: ['kind', 'translations'], locales: ['be'], kind: 'museum' }).allowed).toBe(false);
+  });
+
   it('does not limit a translation token by locale', () => {
     expect(decideContentChange(translationToken, { authorId: null, status: 'draft' }, { fields: ['translations'], locales: ['ru', 'be'] }).allowed).toBe(true);
   });

@@ -6,12 +6,16 @@ export interface ContentFacts {
   /** Who wrote it; null when unknown (imported, or the type records no author yet). */
   authorId: string | null;
   status: WorkflowStatus;
+  /** A place's kind, which every change to a place names (it picks the form the body takes). */
+  kind?: string;
 }
 
 /** What a change touches: the fields the body sets, and the locales of `translations` it writes. */
 export interface ContentChange {
   fields: readonly string[];
   locales: readonly string[];
+  /** The kind a change to a place names, if any. */
+  kind?: string;
 }
 
 /** A decision of the content policy, with the reason for a refusal, safe to show. */
@@ -31,7 +35,9 @@ export function decideContentChange(principal: Principal, item: ContentFacts, ch
     return item.status === 'draft' ? { allowed: true } : { allowed: false, reason: 'Only drafts can be changed by their author; ask an editor' };
   }
   if (may(principal, 'translations:write')) {
-    const otherField = change.fields.find((field) => !translationFields.has(field));
+    // A place's body must name its kind; naming the kind it already has changes nothing, naming another would.
+    const namesOwnKind = (field: string) => field === 'kind' && item.kind !== undefined && change.kind === item.kind;
+    const otherField = change.fields.find((field) => !translationFields.has(field) && !namesOwnKind(field));
     if (otherField !== undefined) return { allowed: false, reason: `Translators change translations only, not "${otherField}"` };
     const assigned = principal.kind === 'staff' ? principal.locales : undefined; // a token is not limited by locale
     const foreign = assigned === undefined ? undefined : change.locales.find((locale) => !assigned.includes(locale));

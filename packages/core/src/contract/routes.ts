@@ -8,6 +8,10 @@ import {
 } from '../article/article-list-query.js';
 import { ArticleSchema, CreateArticleInputSchema, UpdateArticleInputSchema } from '../article/article.js';
 import { StaffArticleListQuerySchema, StaffArticlePageSchema } from '../article/staff-article-list.js';
+import { EditorialCalendarQuerySchema, EditorialCalendarSchema } from '../calendar/editorial-calendar.js';
+import { StaffEventListQuerySchema, StaffEventPageSchema } from '../event/staff-event-list.js';
+import { ImportRunListQuerySchema, ImportRunPageSchema } from '../import/import-run.js';
+import { StaffSiteListQuerySchema, StaffSitePageSchema } from '../site/staff-site-list.js';
 import { DayCountsSchema } from '../calendar/day-counts.js';
 import {
   EventDayCountsQuerySchema,
@@ -39,7 +43,7 @@ import { ApiTokenListSchema, CreateApiTokenInputSchema, CreatedApiTokenSchema } 
 import { SessionInfoSchema, SignInInputSchema, StaffSessionListSchema } from '../auth/session.js';
 import { ChangePasswordInputSchema, IssuedPasswordResetSchema, ResetPasswordInputSchema } from '../auth/password-change.js';
 import { ConfirmTwoFactorInputSchema, DisableTwoFactorInputSchema, RecoveryCodesSchema, SecuritySettingsSchema, TwoFactorSetupSchema } from '../auth/two-factor.js';
-import { CreateUserInputSchema, UpdateUserInputSchema, UserListSchema, UserSchema } from '../user/user.js';
+import { CreateUserInputSchema, UpdateUserInputSchema, UserListQuerySchema, UserListSchema, UserSchema } from '../user/user.js';
 import { EventDownloadQuerySchema, PlaceFeatureCollectionSchema, SiteDownloadQuerySchema } from './open-data.js';
 import { MediaSchema, UpdateMediaInputSchema } from '../media/media.js';
 import { PublicMediaSchema } from '../media/public-media.js';
@@ -98,6 +102,8 @@ export const routes = {
   // Sitemaps want each event once, not its occurrences in a date range as listEvents gives them.
   listEventSitemap: { method: 'GET', path: '/sitemap/events', tag: 'events', access: 'public', summary: 'Every published event once, with the locales it is published in, for sitemaps', query: EventSitemapQuerySchema as typeof EventSitemapQuerySchema, response: EventSitemapPageSchema as typeof EventSitemapPageSchema },
   countEventsByDay: { method: 'GET', path: '/calendar/events', tag: 'events', access: 'public', summary: 'Count event occurrences per day of a month', query: EventDayCountsQuerySchema as typeof EventDayCountsQuerySchema, response: DayCountsSchema as typeof DayCountsSchema },
+  listStaffEvents: { method: 'GET', path: '/editorial/events', tag: 'events', access: 'drafts:read', summary: 'List events in every state for staff: by status, author, category and locale, searched by title, in a chosen order', query: StaffEventListQuerySchema as typeof StaffEventListQuerySchema, response: StaffEventPageSchema as typeof StaffEventPageSchema },
+  getStaffEvent: { method: 'GET', path: '/editorial/events/:id', tag: 'events', access: 'drafts:read', summary: 'Read an event in any state by its id, with its translation status, for editing', params: byId as typeof byId, response: EventSchema as typeof EventSchema },
 
   listSites: { method: 'GET', path: '/sites', tag: 'sites', access: 'public', summary: 'List places by kind and region, in a box or nearest a point', query: SiteListQuerySchema as typeof SiteListQuerySchema, response: SitePageSchema as typeof SitePageSchema },
   downloadSitesGeoJson: { method: 'GET', path: '/sites.geojson', tag: 'sites', access: 'public', summary: 'Download places as GeoJSON points', query: SiteDownloadQuerySchema as typeof SiteDownloadQuerySchema, response: PlaceFeatureCollectionSchema as typeof PlaceFeatureCollectionSchema, produces: 'application/geo+json' },
@@ -106,6 +112,8 @@ export const routes = {
   createSite: { method: 'POST', path: '/sites', tag: 'sites', access: ['content:write', 'content:write-own'], summary: 'Create a draft place', body: CreateSiteInputSchema as typeof CreateSiteInputSchema, response: SiteSchema as typeof SiteSchema, status: 201 },
   updateSite: { method: 'PATCH', path: '/sites/:id', tag: 'sites', access: ['content:write', 'content:write-own', 'translations:write'], summary: 'Change a place', params: byId as typeof byId, body: UpdateSiteInputSchema as typeof UpdateSiteInputSchema, response: SiteSchema as typeof SiteSchema },
   deleteSite: { method: 'DELETE', path: '/sites/:id', tag: 'sites', access: 'content:delete', summary: 'Delete a place', params: byId as typeof byId, status: 204 },
+  listStaffSites: { method: 'GET', path: '/editorial/sites', tag: 'sites', access: 'drafts:read', summary: 'List places in every state for staff: by status, author, kind, region and locale, searched by name, in a chosen order', query: StaffSiteListQuerySchema as typeof StaffSiteListQuerySchema, response: StaffSitePageSchema as typeof StaffSitePageSchema },
+  getStaffSite: { method: 'GET', path: '/editorial/sites/:id', tag: 'sites', access: 'drafts:read', summary: 'Read a place in any state by its id, with its translation status, for editing', params: byId as typeof byId, response: SiteSchema as typeof SiteSchema },
 
   // Editorial workflow: one move per request; the route lets in writers and publishers, and core's state machine
   // decides each move by the caller's role and whether the item is theirs.
@@ -135,7 +143,7 @@ export const routes = {
   getSecuritySettings: { method: 'GET', path: '/settings/security', tag: 'users', access: 'users:manage', summary: 'The portal’s sign-in rules: whether two-factor sign-in is mandatory', response: SecuritySettingsSchema as typeof SecuritySettingsSchema },
   updateSecuritySettings: { method: 'PUT', path: '/settings/security', tag: 'users', access: 'users:manage', summary: 'Set the portal’s sign-in rules', body: SecuritySettingsSchema as typeof SecuritySettingsSchema, response: SecuritySettingsSchema as typeof SecuritySettingsSchema },
 
-  listUsers: { method: 'GET', path: '/users', tag: 'users', access: 'users:manage', summary: 'Every staff account', response: UserListSchema as typeof UserListSchema },
+  listUsers: { method: 'GET', path: '/users', tag: 'users', access: 'users:manage', summary: 'Staff accounts by name, filtered by role, name or email, and disabled', query: UserListQuerySchema as typeof UserListQuerySchema, response: UserListSchema as typeof UserListSchema },
   createUser: { method: 'POST', path: '/users', tag: 'users', access: 'users:manage', summary: 'Create a staff account', body: CreateUserInputSchema as typeof CreateUserInputSchema, response: UserSchema as typeof UserSchema, status: 201 },
   getUser: { method: 'GET', path: '/users/:id', tag: 'users', access: 'users:manage', summary: 'Read a staff account', params: byId as typeof byId, response: UserSchema as typeof UserSchema },
   updateUser: { method: 'PATCH', path: '/users/:id', tag: 'users', access: 'users:manage', summary: 'Change a staff account: name, role, locales, disabled', params: byId as typeof byId, body: UpdateUserInputSchema as typeof UpdateUserInputSchema, response: UserSchema as typeof UserSchema },
@@ -203,6 +211,10 @@ export const routes = {
   lookupRelated: { method: 'GET', path: '/related', tag: 'content', access: 'public', summary: 'Look up published articles, events and places by id, in the order asked, for "related" lists', query: RelatedLookupQuerySchema as typeof RelatedLookupQuerySchema, response: RelatedItemsSchema as typeof RelatedItemsSchema },
   // Never cached anywhere: a stale answer would keep every site's copy stale with it.
   getContentVersion: { method: 'GET', path: '/changes', tag: 'content', access: 'public', summary: 'The version of everything readers see, which changes whenever published content does', response: ContentVersionSchema as typeof ContentVersionSchema, noStore: true },
+
+  // The newsroom's overview (issue 6): what goes live, comes down or takes place on each day, and how imports went.
+  getEditorialCalendar: { method: 'GET', path: '/editorial/calendar', tag: 'editorial', access: 'drafts:read', summary: 'What is scheduled day by day, up to six weeks: publications, event occurrences and site alerts', query: EditorialCalendarQuerySchema as typeof EditorialCalendarQuerySchema, response: EditorialCalendarSchema as typeof EditorialCalendarSchema },
+  listImportRuns: { method: 'GET', path: '/editorial/imports', tag: 'editorial', access: 'drafts:read', summary: 'The runs of `kraina import`, newest first, each with its counts and the records it refused', query: ImportRunListQuerySchema as typeof ImportRunListQuerySchema, response: ImportRunPageSchema as typeof ImportRunPageSchema },
 } as const satisfies Record<string, RouteContract>;
 
 /** The name of an API operation, such as `listArticles`. */

@@ -1,3 +1,5 @@
+import { Temporal } from 'temporal-polyfill';
+import { daysInRange, maxEditorialCalendarDays } from '../calendar/editorial-calendar.js';
 import type { Repair } from './arbitrary-from-schema.js';
 
 // Test support: the cross-field rules JSON Schema cannot state, applied to generated values by schema id.
@@ -91,6 +93,13 @@ export const schemaRepairs: Record<string, Repair> = {
     }
     if (fixed.near === undefined) delete fixed.radius;
     return fixed;
+  },
+  // Both days are kept as generated when they fit six weeks; otherwise `to` becomes a day within them.
+  EditorialCalendarQuery: (query: Loose) => {
+    if (typeof query.from !== 'string' || typeof query.to !== 'string') return query;
+    const [first, last] = query.from <= query.to ? [query.from, query.to] : [query.to, query.from];
+    const span = daysInRange(first, last);
+    return { ...query, from: first, to: span <= maxEditorialCalendarDays ? last : Temporal.PlainDate.from(first).add({ days: span % maxEditorialCalendarDays }).toString() };
   },
   // A list of ids arrives as one comma-separated string, which JSON Schema sees only as text: the generated text is
   // read as a seed, and each list becomes that many ids (up to three), the shape a caller sends.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../locale/locale.js';
 import { TimestampSchema } from '../content/timestamp.js';
+import { CursorSchema, PageSizeSchema } from '../pagination/page.js';
 
 /** What a member of staff may do: `admin` everything, `editor` all content, `author` own drafts, `translator` translations. */
 export const UserRoleSchema = z.enum(['admin', 'editor', 'author', 'translator']).meta({ id: 'UserRole' });
@@ -55,5 +56,21 @@ export const UpdateUserInputSchema = z
 /** What an admin may change on an account. */
 export type UpdateUserInput = z.input<typeof UpdateUserInputSchema>;
 
-/** Every staff account, ordered by name. */
-export const UserListSchema = z.object({ items: z.array(UserSchema) }).meta({ id: 'UserList' });
+/** Which accounts to list: by role, by name or email (case-insensitive, in part), enabled or disabled, by name. */
+export const UserListQuerySchema = z
+  .strictObject({
+    role: UserRoleSchema.optional(),
+    q: z.string().trim().min(1).max(200).optional().describe('Part of a name or email, in any case'),
+    // A query string carries text, so the flag is spelled out rather than coerced (where "false" would read as true).
+    disabled: z.enum(['true', 'false']).optional().describe('Only disabled accounts ("true") or only enabled ones ("false")'),
+    cursor: CursorSchema.optional(),
+    limit: PageSizeSchema,
+  })
+  .meta({ id: 'UserListQuery' });
+/** Which accounts to list. */
+export type UserListQuery = z.input<typeof UserListQuerySchema>;
+
+/** A page of staff accounts, ordered by name; `nextCursor` is null on the last page. */
+export const UserListSchema = z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }).meta({ id: 'UserList' });
+/** A page of staff accounts. */
+export type UserList = z.infer<typeof UserListSchema>;

@@ -38,6 +38,8 @@ describe('the editorial workflow', () => {
   it('lets an editor schedule, publish a scheduled item, unpublish and archive', () => {
     expect(applyTransition('in-review', 'schedule', editor)).toBe('scheduled');
     expect(applyTransition('scheduled', 'publish', editor)).toBe('published');
+    // Scheduling a scheduled item again moves its time.
+    expect(applyTransition('scheduled', 'schedule', editor)).toBe('scheduled');
     expect(applyTransition('published', 'unpublish', editor)).toBe('draft');
     // Publishing a live item again changes which of its locales are live.
     expect(applyTransition('published', 'publish', editor)).toBe('published');

@@ -23,7 +23,8 @@ export const workflowTransitions = {
   submit: { from: ['draft'], to: 'in-review', roles: ['admin', 'editor'], ownerRoles: ['author'] },
   // Sends work back for changes; an author may also take back their own submission.
   return: { from: ['in-review'], to: 'draft', roles: ['admin', 'editor'], ownerRoles: ['author'] },
-  schedule: { from: ['draft', 'in-review'], to: 'scheduled', roles: ['admin', 'editor'] },
+  // From `scheduled` too: scheduling again moves the time, as dragging an item in the editorial calendar does.
+  schedule: { from: ['draft', 'in-review', 'scheduled'], to: 'scheduled', roles: ['admin', 'editor'] },
   unschedule: { from: ['scheduled'], to: 'draft', roles: ['admin', 'editor'] },
   // From `published` too: publishing again with other `locales` adds a translation to the live item or takes one off.
   publish: { from: ['draft', 'in-review', 'scheduled', 'published'], to: 'published', roles: ['admin', 'editor'] },

@@ -1,3 +1,4 @@
+import type { MapTiles } from '@kraina/core';
 // What the server hands the place map island, shared by the page that renders it and the module that mounts it.
 
 /** One place on the map: where it is, and its name linking to its page. */
@@ -11,11 +12,7 @@ export interface PlaceMarker {
 }
 
 /** The background tiles, from the site's configuration (MAP_TILE_URL, MAP_TILE_ATTRIBUTION). */
-export interface MapTiles {
-  urlTemplate: string;
-  /** HTML, as Leaflet writes it: the operator's, never a visitor's. */
-  attribution: string;
-}
+export type { MapTiles } from '@kraina/core';
 
 /** The map's words in the page's language. */
 export interface PlaceMapLabels {
