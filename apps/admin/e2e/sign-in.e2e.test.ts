@@ -5,6 +5,7 @@ import {
   findAccessibilityViolations,
   launchChromium,
 } from '@kraina/browser-testing';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startAdmin } from './support/start-admin.js';
@@ -60,6 +61,26 @@ describeInBrowser('sign-in page in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/articles/42?tab=history');
     expect(await page.getByLabel('Email').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('loads at most 150 kB of gzipped JavaScript to show the sign-in page, and none of the signed-in screens', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<{ url: string; gzipped: number }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(response.body().then((body) => ({ url: response.url(), gzipped: gzipSync(body).length })));
+    });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const loaded = await Promise.all(scripts);
+    const total = loaded.reduce((sum, script) => sum + script.gzipped, 0);
+    expect(total).toBeLessThanOrEqual(150_000);
+    // The client, the editors and the other screens' words come only when used.
+    expect(loaded.map((script) => new URL(script.url).pathname).filter((path) => /api-client|editor|area-messages|require-session/.test(path))).toEqual([]);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { type Article, isAppError } from '@kraina/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../api/api-client.js';
 import { useSession } from '../api/session.js';
 import { usePageTitle } from '../layout/use-page-title.js';
@@ -9,6 +9,7 @@ import { formatTime } from '../locale/format-time.js';
 import { useLocale } from '../locale/locale-context.js';
 import { wordSchemaMessagesIn } from '../locale/schema-messages.js';
 import { ArticleForm } from './article-form.js';
+import { ArticlePreviewButton } from './article-preview-button.js';
 import { WorkflowPanel } from './workflow-panel.js';
 
 /** Writing a new article or editing one: the form, and beside a saved one its workflow. */
@@ -19,6 +20,9 @@ export function ArticleEditorPage() {
   const queryClient = useQueryClient();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [formDirty, setFormDirty] = useState(false);
+  // Bumped when the form must start again from the stored article (a save, a workflow move, a conflict reloaded),
+  // but not when a draft autosaves: that would rebuild the form under the writer's cursor.
+  const [formGeneration, setFormGeneration] = useState(0);
   usePageTitle(t(id === undefined ? 'createArticle' : 'editArticle'));
   useEffect(() => wordSchemaMessagesIn(locale), [locale]);
   const article = useQuery({
@@ -39,9 +43,14 @@ export function ArticleEditorPage() {
     );
   }
 
-  function showSaved(saved: Article) {
+  function keepSaved(saved: Article) {
     queryClient.setQueryData(['article', saved.id], saved);
     void queryClient.invalidateQueries({ queryKey: ['articles'] });
+  }
+
+  function showSaved(saved: Article) {
+    keepSaved(saved);
+    setFormGeneration((generation) => generation + 1);
     setSavedAt(new Date());
   }
 
@@ -49,11 +58,18 @@ export function ArticleEditorPage() {
   return (
     <>
       <h1>{t(current ? 'editArticle' : 'createArticle')}</h1>
+      {current && (
+        <nav className="workflow__actions" aria-label={t('articleOtherScreens')}>
+          <ArticlePreviewButton articleId={current.id} />
+          <Link to={`/articles/${current.id}/history`}>{t('articleHistory')}</Link>
+          <Link to={`/articles/${current.id}/translate`}>{t('articleTranslate')}</Link>
+        </nav>
+      )}
       <p role="status" className="outcome">
         {savedAt ? t('saved', { time: formatTime(savedAt, locale) }) : ''}
       </p>
       <div className="editor-layout">
-        <ArticleForm key={current ? `${current.id}:${current.version}` : 'new'} article={current} onSaved={showSaved} onDirtyChange={setFormDirty} />
+        <ArticleForm key={current ? `${current.id}:${formGeneration}` : 'new'} article={current} onSaved={showSaved} onAutosaved={keepSaved} onDirtyChange={setFormDirty} />
         {current && <WorkflowPanel article={current} session={session} hasUnsavedChanges={formDirty} onMoved={showSaved} />}
       </div>
     </>

@@ -12,11 +12,14 @@ import { ConflictPanel } from './conflict-panel.js';
 import { RichTextEditor } from './rich-text-editor.js';
 import { forgetDraft, keepDraft, readDraft } from './stored-draft.js';
 import { UnsavedChangesGuard } from './unsaved-changes-guard.js';
+import { useAutosave } from './use-autosave.js';
 import { sectionOptions, useSections } from './use-sections.js';
 
 interface ArticleFormProps {
   article: Article | undefined;
   onSaved: (article: Article) => void;
+  /** A draft saved itself: the page takes the new version without starting the form again under the writer's cursor. */
+  onAutosaved: (article: Article) => void;
   onDirtyChange: (dirty: boolean) => void;
 }
 
@@ -28,7 +31,7 @@ interface Conflict {
 const isBlank = (text: ArticleFormValues['translations'][string]) => text.headline.trim() === '' && text.lead.trim() === '' && text.body.content.length === 0;
 
 /** The article's fields, checked live by core's schemas, kept on the device as they are typed, saved by version. */
-export function ArticleForm({ article, onSaved, onDirtyChange }: ArticleFormProps) {
+export function ArticleForm({ article, onSaved, onAutosaved, onDirtyChange }: ArticleFormProps) {
   const { t, locale } = useLocale();
   const route = useLocation().pathname;
   const navigate = useNavigate();
@@ -36,9 +39,12 @@ export function ArticleForm({ article, onSaved, onDirtyChange }: ArticleFormProp
   const ids = { section: useId(), textLocale: useId(), headline: useId(), lead: useId(), body: useId() };
   const saved = article ? formValuesOf(article) : undefined;
   const [stored, setStored] = useState(() => readDraft<ArticleFormValues>(route));
+  // The version this form's edits build on: the one it opened with, then each of its own autosaves. A newer version
+  // fetched in the background is someone else's save, and must show as a conflict rather than be written over.
+  const [ownVersion, setOwnVersion] = useState(article?.version ?? null);
   // A restored draft is saved against the version it was typed over, so a save made since shows as a conflict
   // instead of being overwritten.
-  const baseVersion = stored?.baseVersion ?? article?.version ?? null;
+  const baseVersion = stored?.baseVersion ?? ownVersion;
   const [textLocale, setTextLocale] = useState(() => Object.keys(stored?.values.translations ?? saved?.translations ?? {})[0] ?? 'en');
   const [editorKey, setEditorKey] = useState(0);
   const [keptAt, setKeptAt] = useState<Date | undefined>();
@@ -103,16 +109,35 @@ export function ArticleForm({ article, onSaved, onDirtyChange }: ArticleFormProp
     },
     onError: async (error) => {
       if (!isAppError(error)) return setSummary([String(error)]);
-      if (error.code === 'version-conflict' && article) {
-        const [theirs, history] = await Promise.all([api.getStaffArticle({ params: { id: article.id } }), api.listArticleRevisions({ params: { id: article.id }, query: { limit: 1 } }).catch(() => undefined)]);
-        setConflict({ theirs, latest: history?.items[0] });
-        return;
-      }
+      if (error.code === 'version-conflict' && article) return openConflict(article.id);
       const fields = Object.keys(getValues('translations')).flatMap((l) => [`translations.${l}.headline`, `translations.${l}.lead`, `translations.${l}.body`]);
       const { byField, unplaced } = placeIssues(error.issues, ['section', ...fields]);
       for (const [field, detail] of byField) setError(field as never, { type: 'server', message: detail });
       setSummary(error.issues.length === 0 ? [error.message] : unplaced);
     },
+  });
+
+  async function openConflict(id: string) {
+    const [theirs, history] = await Promise.all([api.getStaffArticle({ params: { id } }), api.listArticleRevisions({ params: { id }, query: { limit: 1 } }).catch(() => undefined)]);
+    setConflict({ theirs, latest: history?.items[0] });
+  }
+
+  const autosave = useAutosave({
+    form,
+    article,
+    baseVersion,
+    paused: conflict !== undefined || save.isPending,
+    onSaved: (result, sent) => {
+      setOwnVersion(result.version);
+      setStored(undefined);
+      // What was sent is now the baseline; edits typed while it travelled stay dirty and wait for the next pause.
+      if (JSON.stringify(getValues()) === JSON.stringify(sent)) {
+        reset(sent, { keepValues: true });
+        forgetDraft(route);
+      }
+      onAutosaved(result);
+    },
+    onConflict: () => void (article && openConflict(article.id)),
   });
 
   function submit(values: ArticleFormValues, everything = false, basedOn = baseVersion ?? undefined) {
@@ -210,10 +235,13 @@ export function ArticleForm({ article, onSaved, onDirtyChange }: ArticleFormProp
       </div>
       <Controller control={control} name="leadImage" render={({ field }) => <LeadImageField value={field.value} onChange={field.onChange} />} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+        <button type="submit" className="button" disabled={save.isPending || autosave.isSaving}>
           {save.isPending ? t('saving') : t('save')}
         </button>
         <span className="field__hint">{keptAt && formState.isDirty ? t('autosaved', { time: formatTime(keptAt, locale) }) : ''}</span>
+        <span className="field__hint" role="status">
+          {autosave.failure ? t('articleAutosaveFailed', { message: autosave.failure }) : autosave.savedAt ? t('articleAutosavedAt', { time: formatTime(autosave.savedAt, locale) }) : ''}
+        </span>
       </div>
     </form>
   );

@@ -1,18 +1,18 @@
-import { type StaffArticleSummary, type WorkflowAction, WorkflowStatusSchema, allowedActions, defaultLocales, isAppError, workflowActorOf } from '@kraina/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { WorkflowStatusSchema, defaultLocales } from '@kraina/core';
+import { useQuery } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/api-client.js';
-import { principalOf } from '../api/principal.js';
-import { useSession } from '../api/session.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { BulkWorkflowBar } from '../list/bulk-workflow-bar.js';
+import { ListPager } from '../list/list-pager.js';
+import { useBulkWorkflow } from '../list/use-bulk-workflow.js';
 import { formatDateTime } from '../locale/format-time.js';
 import { useLocale } from '../locale/locale-context.js';
 import { listQueryFromUrl, listQueryToUrl } from './list-query-url.js';
 import { statusLabels } from './status-labels.js';
 import { sectionOptions, useSections } from './use-sections.js';
 
-const bulkActions = ['publish', 'archive'] as const satisfies readonly WorkflowAction[];
 const sorts = [
   ['updated-desc', 'sortUpdatedDesc'],
   ['updated-asc', 'sortUpdatedAsc'],
@@ -26,46 +26,22 @@ export function ArticleListPage() {
   usePageTitle(t('articlesHeading'));
   const [params, setParams] = useSearchParams();
   const query = listQueryFromUrl(params);
-  const session = useSession().data;
   const sections = useSections();
-  const queryClient = useQueryClient();
   const articles = useQuery({ queryKey: ['articles', query], queryFn: () => api.listStaffArticles({ query }) });
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [outcome, setOutcome] = useState('');
-
-  // Core's workflow rules, asked per article: a bulk action goes only to the articles this user may move that way.
-  const actionsOf = (article: StaffArticleSummary) => (session ? allowedActions(article.status, workflowActorOf(principalOf(session), article.authorId)) : []);
   const items = articles.data?.items ?? [];
-  const offered = bulkActions.filter((action) => items.some((article) => actionsOf(article).includes(action)));
-
-  const bulk = useMutation({
-    mutationFn: async (action: WorkflowAction) => {
-      const targets = items.filter((article) => selected.has(article.id) && actionsOf(article).includes(action));
-      const results = await Promise.allSettled(targets.map((a) => api.changeArticleWorkflow({ params: { id: a.id }, body: { action }, ifMatch: a.version })));
-      const refused = results.filter((r) => r.status === 'rejected').length + (selected.size - targets.length);
-      return { done: results.length - results.filter((r) => r.status === 'rejected').length, failed: refused };
-    },
-    onSuccess: async ({ done, failed }) => {
-      setOutcome(t('bulkDone', { done, failed }));
-      setSelected(new Set());
-      await queryClient.invalidateQueries({ queryKey: ['articles'] });
-    },
-    onError: (error) => setOutcome(t('requestFailed', { message: isAppError(error) ? error.message : String(error) })),
+  const bulk = useBulkWorkflow({
+    items,
+    move: (article, action) => api.changeArticleWorkflow({ params: { id: article.id }, body: { action }, ifMatch: article.version }),
+    listKey: ['articles'],
+    describeOutcome: (counts) => t('bulkDone', counts),
   });
 
   function applyFilters(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = Object.fromEntries(['status', 'section', 'locale', 'q', 'sort'].map((field) => [field, typeof form.get(field) === 'string' ? (form.get(field) as string) : '']));
-    setSelected(new Set());
+    bulk.clear();
     setParams(listQueryToUrl(listQueryFromUrl(new URLSearchParams(next))));
-  }
-
-  function toggle(id: string) {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setSelected(next);
   }
 
   const nextPage = articles.data?.nextCursor ? listQueryToUrl({ ...query, cursor: articles.data.nextCursor }) : undefined;
@@ -131,19 +107,14 @@ export function ArticleListPage() {
         </button>
       </form>
 
-      {offered.length > 0 && (
-        <div className="bulk-bar">
-          <span>{t('selectedCount', { count: selected.size })}</span>
-          {offered.map((action) => (
-            <button key={action} type="button" className="button" disabled={selected.size === 0 || bulk.isPending} onClick={() => bulk.mutate(action)}>
-              {t(action === 'publish' ? 'bulkPublish' : 'bulkArchive')}
-            </button>
-          ))}
-        </div>
-      )}
-      <p role="status" className="outcome">
-        {outcome}
-      </p>
+      <BulkWorkflowBar
+        offered={bulk.offered}
+        selectedLabel={t('selectedCount', { count: bulk.selected.size })}
+        selectedCount={bulk.selected.size}
+        isPending={bulk.isPending}
+        outcome={bulk.outcome}
+        onRun={bulk.run}
+      />
 
       {articles.isPending && <p>{t('loading')}</p>}
       {articles.isError && <p role="alert">{t('requestFailed', { message: articles.error.message })}</p>}
@@ -152,7 +123,7 @@ export function ArticleListPage() {
         <table className="data-table">
           <thead>
             <tr>
-              {offered.length > 0 && <th scope="col">{t('select')}</th>}
+              {bulk.offered.length > 0 && <th scope="col">{t('select')}</th>}
               <th scope="col">{t('headline')}</th>
               <th scope="col">{t('status')}</th>
               <th scope="col">{t('section')}</th>
@@ -163,9 +134,9 @@ export function ArticleListPage() {
           <tbody>
             {items.map((article) => (
               <tr key={article.id}>
-                {offered.length > 0 && (
+                {bulk.offered.length > 0 && (
                   <td>
-                    <input type="checkbox" aria-label={t('selectArticle', { headline: article.headline })} checked={selected.has(article.id)} onChange={() => toggle(article.id)} />
+                    <input type="checkbox" aria-label={t('selectArticle', { headline: article.headline })} checked={bulk.selected.has(article.id)} onChange={() => bulk.toggle(article.id)} />
                   </td>
                 )}
                 <td>
@@ -184,10 +155,7 @@ export function ArticleListPage() {
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label={t('pages')}>
-        {query.cursor !== undefined && <Link to={`?${listQueryToUrl({ ...query, cursor: undefined }).toString()}`}>{t('firstPage')}</Link>}
-        {nextPage && <Link to={`?${nextPage.toString()}`}>{t('nextPage')}</Link>}
-      </nav>
+      <ListPager firstPage={query.cursor === undefined ? undefined : listQueryToUrl({ ...query, cursor: undefined })} nextPage={nextPage} />
     </>
   );
 }

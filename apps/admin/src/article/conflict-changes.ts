@@ -1,12 +1,8 @@
 import { type Article, richTextToPlainText } from '@kraina/core';
+import type { ConflictingField } from '../editing/conflict-panel.js';
 import type { ArticleFormValues } from './article-form-values.js';
 
-/** One field where the saved article and the writer's form disagree, as text a person compares. */
-export interface ConflictingField {
-  field: string;
-  theirs: string;
-  mine: string;
-}
+export type { ConflictingField } from '../editing/conflict-panel.js';
 
 /**
  * Where the version someone else saved differs from what this writer has in the form: the section, then each

@@ -1,7 +1,5 @@
 import type { Article, RevisionSummary } from '@kraina/core';
-import { useEffect, useRef } from 'react';
-import { formatDateTime } from '../locale/format-time.js';
-import { useLocale } from '../locale/locale-context.js';
+import { ConflictPanel as ItemConflictPanel } from '../editing/conflict-panel.js';
 import type { ArticleFormValues } from './article-form-values.js';
 import { conflictingFields } from './conflict-changes.js';
 
@@ -14,49 +12,7 @@ interface ConflictPanelProps {
   onKeepMine: () => void;
 }
 
-/** Someone saved first: who and when, their fields beside the writer's, and the two ways on. Nothing is overwritten unasked. */
+/** Someone saved the article first: their fields beside the writer's, and the two ways on. */
 export function ConflictPanel({ theirs, latest, mine, onReload, onKeepMine }: ConflictPanelProps) {
-  const { t, locale } = useLocale();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const when = formatDateTime(latest?.createdAt ?? theirs.updatedAt, locale);
-  const fields = conflictingFields(theirs, mine);
-  return (
-    <section className="panel conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
-        {t('conflictHeading')}
-      </h2>
-      <p>
-        {latest?.authorName
-          ? t('conflictWho', { name: latest.authorName, version: theirs.version, time: when })
-          : t('conflictSomeone', { version: theirs.version, time: when })}
-      </p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('field')}</th>
-            <th scope="col">{t('theirVersion')}</th>
-            <th scope="col">{t('yourVersion')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => (
-            <tr key={field.field}>
-              <th scope="row">{field.field}</th>
-              <td>{field.theirs}</td>
-              <td>{field.mine}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="workflow__actions">
-        <button type="button" className="button button--quiet" onClick={onReload}>
-          {t('reloadTheirs')}
-        </button>
-        <button type="button" className="button" onClick={onKeepMine}>
-          {t('keepMine', { version: theirs.version })}
-        </button>
-      </div>
-    </section>
-  );
+  return <ItemConflictPanel theirs={theirs} latest={latest} fields={conflictingFields(theirs, mine)} onReload={onReload} onKeepMine={onKeepMine} />;
 }

@@ -1,29 +1,18 @@
 import { type StaffArticleListQuery, StaffArticleListQuerySchema } from '@kraina/core';
+import { type ListUrlFields, readListQuery, writeListQuery } from '../list/list-query-url.js';
 
-const fields = ['status', 'section', 'locale', 'q', 'sort', 'cursor'] as const;
-type UrlField = (typeof fields)[number];
+const articleListUrl: ListUrlFields<'status' | 'section' | 'locale' | 'q' | 'sort' | 'cursor'> = {
+  schema: StaffArticleListQuerySchema,
+  fields: ['status', 'section', 'locale', 'q', 'sort', 'cursor'],
+  defaultSort: 'updated-desc',
+};
 
-/**
- * The article list's state read from its address, field by field with core's own schema: a hand-edited or outdated
- * value is dropped rather than sent to the API to be refused, so a bookmark always opens a list.
- */
+/** The article list's state read from its address; a value core's schema refuses is dropped. */
 export function listQueryFromUrl(params: URLSearchParams): StaffArticleListQuery {
-  const query: Partial<Record<UrlField, string>> = {};
-  for (const field of fields) {
-    const value = params.get(field);
-    if (value === null || value === '') continue;
-    if (StaffArticleListQuerySchema.shape[field].safeParse(value).success) query[field] = value;
-  }
-  return query as StaffArticleListQuery;
+  return readListQuery(params, articleListUrl);
 }
 
-/** The address of a list state; a default order is left out, so the plain list has the plain address. */
+/** The address of an article list state. */
 export function listQueryToUrl(query: StaffArticleListQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const field of fields) {
-    const value = query[field];
-    if (value === undefined || value === '' || (field === 'sort' && value === 'updated-desc')) continue;
-    params.set(field, String(value));
-  }
-  return params;
+  return writeListQuery(query, articleListUrl);
 }

@@ -6,6 +6,7 @@ import { usePageTitle } from '../layout/use-page-title.js';
 import { formatDateTime } from '../locale/format-time.js';
 import { useLocale } from '../locale/locale-context.js';
 import type { MessageKey } from '../locale/messages.js';
+import { FailedImportsPanel } from './failed-imports-panel.js';
 import { staleTranslations } from './stale-translations.js';
 
 function useArticles(query: StaffArticleListQuery) {
@@ -38,13 +39,15 @@ function ArticlePanel({ title, query, when }: { title: MessageKey; query: StaffA
   );
 }
 
-/** What needs a member of staff today: their drafts, work awaiting review, what is scheduled or just out, stale translations. */
+/**
+ * What needs a member of staff today: their drafts, work awaiting review, what is scheduled or just out, stale
+ * translations and imports that failed.
+ */
 export function DashboardPage() {
   const { t } = useLocale();
   usePageTitle(t('dashboardHeading'));
-  // The latest hundred changes are where stale translations come from: a save of a source text makes them stale.
-  const recent = useArticles({ sort: 'updated-desc', limit: 100 });
-  const stale = staleTranslations(recent.data?.items ?? []);
+  const lagging = useArticles({ translationStatus: 'stale', sort: 'updated-desc', limit: 10 });
+  const stale = staleTranslations(lagging.data?.items ?? []);
   return (
     <>
       <div className="page-heading">
@@ -60,8 +63,9 @@ export function DashboardPage() {
         <ArticlePanel title="recentlyPublished" query={{ status: 'published', limit: 10 }} when={(a) => a.firstPublishedAt} />
         <section className="panel" aria-labelledby="panel-stale">
           <h2 id="panel-stale">{t('staleTranslations')}</h2>
-          {recent.isPending && <p>{t('loading')}</p>}
-          {recent.isSuccess && stale.length === 0 && <p>{t('nothingHere')}</p>}
+          {lagging.isPending && <p>{t('loading')}</p>}
+          {lagging.isError && <p role="alert">{t('requestFailed', { message: lagging.error.message })}</p>}
+          {lagging.isSuccess && stale.length === 0 && <p>{t('nothingHere')}</p>}
           <ul className="panel__list">
             {stale.map(({ article, locales }) => (
               <li key={article.id}>
@@ -75,6 +79,7 @@ export function DashboardPage() {
             ))}
           </ul>
         </section>
+        <FailedImportsPanel />
       </div>
     </>
   );

@@ -12,6 +12,8 @@ import type { redirectMessages } from '../redirect/redirect-messages.js';
 import type { calendarMessages } from '../calendar/calendar-messages.js';
 import type { translationMessages } from '../translation/translation-messages.js';
 import type { historyMessages } from '../history/history-messages.js';
+import type { dashboardMessages } from '../dashboard/dashboard-messages.js';
+import type { articleMessages } from '../article/article-messages.js';
 
 /** The languages the editorial app itself speaks; content has its own locales. */
 export const adminLocales = ['en', 'ru', 'be'] as const;
@@ -464,8 +466,8 @@ const shellBe: Record<ShellKey, string> = {
 
 // Only the types of the other screens' words are imported here: their text loads with the signed-in frame
 // (area-messages.ts), so the sign-in page's script carries the frame's words alone.
-type AreaMessages = typeof eventMessages | typeof placeMessages | typeof mediaMessages | typeof sectionMessages | typeof accountMessages | typeof userMessages | typeof tokenMessages | typeof auditMessages | typeof alertMessages | typeof redirectMessages | typeof calendarMessages | typeof translationMessages | typeof historyMessages;
-type AreaEnglish = typeof eventMessages.en & typeof placeMessages.en & typeof mediaMessages.en & typeof sectionMessages.en & typeof accountMessages.en & typeof userMessages.en & typeof tokenMessages.en & typeof auditMessages.en & typeof alertMessages.en & typeof redirectMessages.en & typeof calendarMessages.en & typeof translationMessages.en & typeof historyMessages.en;
+type AreaMessages = typeof eventMessages | typeof placeMessages | typeof mediaMessages | typeof sectionMessages | typeof accountMessages | typeof userMessages | typeof tokenMessages | typeof auditMessages | typeof alertMessages | typeof redirectMessages | typeof calendarMessages | typeof translationMessages | typeof historyMessages | typeof dashboardMessages | typeof articleMessages;
+type AreaEnglish = typeof eventMessages.en & typeof placeMessages.en & typeof mediaMessages.en & typeof sectionMessages.en & typeof accountMessages.en & typeof userMessages.en & typeof tokenMessages.en & typeof auditMessages.en & typeof alertMessages.en & typeof redirectMessages.en & typeof calendarMessages.en & typeof translationMessages.en & typeof historyMessages.en & typeof dashboardMessages.en & typeof articleMessages.en;
 
 /** A key of the app's messages. */
 export type MessageKey = ShellKey | keyof AreaEnglish;

@@ -43,6 +43,13 @@ describe('the /api proxy of the admin server', () => {
     await new Promise((resolve) => upstream.close(resolve));
   });
 
+  it('forwards the media library’s files to the API, which serves them, but keeps the /media screen its own', async () => {
+    const file = await request(app).get('/media/2026/stage-640.webp');
+    expect((file.body as { url: string }).url).toBe('/media/2026/stage-640.webp');
+    const screen = await request(app).get('/media?item=1').set('Accept', 'text/html');
+    expect(screen.text).toContain('<div id="root">');
+  });
+
   it('forwards the method, path, query, body, cookie and CSRF token, and passes the answer back as it came', async () => {
     const res = await request(app)
       .post('/api/v1/articles?draft=1')

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { mapTileImageSources } from '@kraina/core';
 import { logRequests } from '@kraina/server-kit';
 import express from 'express';
 import helmet from 'helmet';
@@ -7,6 +8,7 @@ import { type Logger, pino } from 'pino';
 import { version } from '../../package.json';
 import { createApiProxy } from './api-proxy.js';
 import type { Config } from './config.js';
+import { publicSettingsOf } from './public-settings.js';
 
 /** What the app needs from outside besides its settings; tests leave it out and get a silent logger. */
 export interface AppDependencies {
@@ -24,14 +26,21 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
   app.use(logRequests(logger));
   // Before helmet and the static files: the API's answers pass through exactly as the API wrote them.
   const forwardToApi = createApiProxy({ target: config.API_URL, timeoutMs: config.API_TIMEOUT_MS, logger });
-  app.use((req, res, next) => (req.path.startsWith('/api/') ? forwardToApi(req, res) : next()));
+  // The API also serves the library's files at /media/<key>; the app's own /media screen has no file extension.
+  const isMediaFile = (path: string) => path.startsWith('/media/') && extname(path) !== '';
+  app.use((req, res, next) => (req.path.startsWith('/api/') || isMediaFile(req.path) ? forwardToApi(req, res) : next()));
   app.use(
     helmet({
       // Off because Safari then upgrades http://localhost scripts to https and the app never starts;
       // production sits behind TLS, where HSTS (still sent) keeps browsers on https.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', ...mapTileImageSources(config.MAP_TILE_URL)] } },
     }),
   );
+
+  // The browser's share of the settings, and only that (public-settings.ts).
+  app.get('/config.json', (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(publicSettingsOf(config));
+  });
 
   app.get('/health', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'admin', version });

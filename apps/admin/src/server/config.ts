@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { MapTileUrlSettingSchema } from '@kraina/core';
 import { z } from 'zod';
 
 // A port must be written out: `z.coerce.number()` would read an empty PORT as 0, a random port nobody asked for.
@@ -24,6 +25,14 @@ const ConfigSchema = z.object({
   API_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // Where `vite build` put the client; set only to serve a client built elsewhere.
   CLIENT_DIR: z.string().trim().min(1).default(builtClientDir),
+  // The place editor's map tiles, as the public site's (a Leaflet template such as
+  // https://tile.openstreetmap.org/{z}/{x}/{y}.png). Empty: the map shows its marker on a plain background.
+  MAP_TILE_URL: MapTileUrlSettingSchema,
+  // The operator's own HTML for the map's corner, which tile providers require.
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(500).default(''),
+  // Where the public site is (https://portal.example), so a draft's preview opens there; unset, this app's own
+  // origin, as when one host serves both.
+  PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** The editorial app server's settings, read once at start-up. */

@@ -1,0 +1,125 @@
+import { type RunningServer, collectPageErrors, describeInBrowser, findAccessibilityViolations, launchChromium } from '@kraina/browser-testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
+import { startAdmin } from './support/start-admin.js';
+
+// The refusals these journeys provoke on purpose; Chromium logs each non-2xx fetch as a console error.
+const expectedRefusal = /status of (400|401|422) .*\/api\/v1\//;
+const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+
+// A Saturday far enough ahead that its occurrences are all still to come whenever the journey runs.
+const firstSaturday = '2030-05-04';
+// A journey through a full form on a shared machine takes longer than vitest's default allows.
+const journeyTime = 180_000;
+
+describeInBrowser('an editor’s journey through the events screens, against the real API', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let editor: StaffAccount;
+  let apiUrl = '';
+  let eventPath = '';
+  const title = `Jazz evenings at Lida Castle ${Date.now().toString(36)}`;
+  const contexts: BrowserContext[] = [];
+
+  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Europe/Berlin' });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signInThroughPage(page, account);
+    return { page, errors };
+  }
+
+  beforeAll(async () => {
+    apiUrl = inject('apiUrl');
+    server = await startAdmin(apiUrl);
+    browser = await launchChromium();
+    [editor] = (await createStaff(apiUrl, [{ name: 'Eva Events', role: 'editor' }])) as [StaffAccount];
+  }, journeyTime);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows a missing title beside its field, then saves a weekly event at a catalogue place and publishes it', async () => {
+    const { page, errors } = await signedInPage(editor, '/events/new');
+    await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const titleField = page.getByLabel('Title');
+    await expect.poll(() => titleField.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await titleField.getAttribute('aria-describedby')) ?? '';
+    expect((await page.locator(`[id="${errorId}"]`).textContent())?.length).toBeGreaterThan(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await titleField.fill(title);
+    const session = page.getByRole('group', { name: 'Session 1 of 1' });
+    await session.getByLabel('Starts (local time at the event)').fill(`${firstSaturday}T19:00`);
+    await session.getByLabel('Ends (local time at the event)').fill(`${firstSaturday}T21:00`);
+    // The editor's own clock is Berlin's, an hour behind Minsk in May.
+    await session.getByText('Offset +03:00; in your zone (Europe/Berlin) that is').first().waitFor();
+
+    await session.getByLabel('How often').selectOption('WEEKLY');
+    expect(await session.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(true);
+    await session.getByRole('radio', { name: 'On a day' }).check();
+    await session.getByLabel('Last day of the series').fill('2030-06-29');
+    await session.getByText('Every week: Saturday · until 29 June').waitFor();
+    const next = session.getByRole('region', { name: 'Next occurrences' }).getByRole('listitem');
+    await expect.poll(() => next.count()).toBe(5);
+    expect(await next.first().textContent()).toContain('Saturday, May 4, 2030');
+    expect(await next.nth(1).textContent()).toContain('Saturday, May 11, 2030');
+
+    await session.getByLabel('Where').selectOption('site');
+    await session.getByLabel('Find a place by name').fill('Lida');
+    await session.getByRole('button', { name: /^Choose Lida Castle/ }).click();
+    await session.getByText('Chosen: Lida Castle').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+    eventPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: 'Edit event' }).waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(title);
+    await page.getByText('Every week: Saturday · until 29 June').waitFor();
+    expect(await page.getByRole('link', { name: 'History' }).getAttribute('href')).toBe(`${eventPath}/history`);
+    expect(await page.getByRole('link', { name: 'Translate' }).getAttribute('href')).toBe(`${eventPath}/translate`);
+
+    const workflow = page.getByRole('region', { name: 'Workflow' });
+    await workflow.getByRole('button', { name: 'Publish' }).click();
+    await workflow.getByText('Done: the event is now Published.').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+
+    const staff = await signedInClient(apiUrl, editor);
+    const saved = await staff.getStaffEvent({ params: { id: eventPath.split('/').at(-1) ?? '' } });
+    expect(saved.schedule[0]).toMatchObject({ start: `${firstSaturday}T19:00`, timeZone: 'Europe/Minsk', rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20300629', venue: { type: 'site' } });
+    const published = await fetch(`${apiUrl}/api/v1/events/${saved.slug}`);
+    expect(published.status).toBe(200);
+    expect(JSON.stringify(await published.json())).toContain(title);
+  }, journeyTime);
+
+  it('keeps the list’s filters in its address and finds the event by category and title', async () => {
+    const { page, errors } = await signedInPage(editor, '/events');
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Search titles').fill('Jazz evenings');
+    await filters.getByLabel('Category').selectOption('concert');
+    await filters.getByLabel('Status').selectOption('published');
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.get('category') === 'concert' && url.searchParams.get('status') === 'published' && url.searchParams.get('q') === 'Jazz evenings');
+    await page.getByRole('link', { name: title }).waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('link', { name: title }).waitFor();
+    expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Category').inputValue()).toBe('concert');
+    await page.getByRole('link', { name: title }).click();
+    await page.waitForURL(`**${eventPath}`);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTime);
+});

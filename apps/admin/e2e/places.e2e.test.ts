@@ -1,0 +1,126 @@
+import { type RunningServer, collectPageErrors, describeInBrowser, findAccessibilityViolations, launchChromium } from '@kraina/browser-testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { type StaffAccount, createStaff, signInThroughPage } from './support/staff-accounts.js';
+import { startAdmin } from './support/start-admin.js';
+
+// The refusals a journey may provoke; Chromium logs each non-2xx fetch as a console error.
+const expectedRefusal = /status of (401|403|412) .*\/api\/v1\//;
+const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+
+describeInBrowser('an editor catalogues a UNESCO site in the editorial app, against the real API', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let editor: StaffAccount;
+  let apiUrl = '';
+  const contexts: BrowserContext[] = [];
+  const run = Date.now().toString(36);
+
+  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
+    // As in the editorial journey: axe is injected as an inline script, which the app's CSP rightly refuses.
+    const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signInThroughPage(page, account);
+    return { page, errors };
+  }
+
+  beforeAll(async () => {
+    apiUrl = inject('apiUrl');
+    // No MAP_TILE_URL: the machine has no internet, and the map must work on its plain background anyway.
+    server = await startAdmin(apiUrl);
+    browser = await launchChromium();
+    [editor] = (await createStaff(apiUrl, [{ name: 'Pavel Places', role: 'editor' }])) as [StaffAccount];
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the demo places, filtered by kind from the address', async () => {
+    const { page, errors } = await signedInPage(editor, '/places?kind=museum');
+    await page.getByRole('heading', { level: 1, name: 'Places' }).waitFor();
+    await page.getByRole('table').waitFor();
+    const kinds = await page.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Museum']));
+    expect(await page.getByLabel('Kind').inputValue()).toBe('museum');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('creates a UNESCO site: kind fields switch, a bad year is refused beside its field, the map and the boxes agree, and it publishes', async () => {
+    const { page, errors } = await signedInPage(editor, '/places/new');
+    await page.getByRole('heading', { level: 1, name: 'Create place' }).waitFor();
+
+    const kind = page.getByLabel('Kind', { exact: true });
+    await kind.selectOption('unesco-heritage');
+    const year = page.getByLabel('Year of inscription');
+    await year.waitFor();
+    expect(await page.getByRole('group', { name: 'Treatment profiles' }).count()).toBe(0);
+    await kind.selectOption('sanatorium');
+    await page.getByRole('group', { name: 'Treatment profiles' }).waitFor();
+    expect(await page.getByLabel('Year of inscription').count()).toBe(0);
+    await kind.selectOption('unesco-heritage');
+
+    await page.getByLabel('Name', { exact: true }).fill(`Mir Castle Complex ${run}`);
+    await page.getByRole('textbox', { name: 'Description' }).click();
+    await page.keyboard.type('A castle of the 16th century, with a palace and a park.');
+    await page.getByLabel('Address (slug)').fill(`mir-castle-${run}`);
+    await page.getByLabel('Year of inscription').fill('1900');
+    await page.getByLabel('Reference number').fill('625');
+    await page.getByRole('group', { name: 'Selection criteria' }).getByLabel('ii', { exact: true }).check();
+    await page.getByRole('group', { name: 'Selection criteria' }).getByLabel('iv', { exact: true }).check();
+    await page.getByLabel('Heritage category').selectOption('cultural');
+
+    await page.getByLabel('Latitude').fill('53.2225');
+    await page.getByLabel('Longitude').fill('26.6917');
+    const marker = page.locator('.leaflet-marker-icon');
+    await marker.waitFor();
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByLabel('Year of inscription').getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await page.getByLabel('Year of inscription').getAttribute('aria-describedby')) ?? '';
+    expect((await page.locator(`[id="${errorId}"]`).textContent())?.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).pathname).toBe('/places/new');
+    await page.getByLabel('Year of inscription').fill('2000');
+
+    // A click beside the marker moves it there and writes the point into both boxes; at the country-wide zoom a pixel
+    // is over a kilometre, so the latitude is compared loosely.
+    const before = await marker.boundingBox();
+    if (!before) throw new Error('The marker is not on the map');
+    const map = page.getByRole('region', { name: 'Map of the place: click to move the marker' });
+    const box = await map.boundingBox();
+    if (!box) throw new Error('The map is not on the page');
+    await map.click({ position: { x: before.x - box.x + before.width / 2 - 80, y: before.y - box.y + before.height - 2 } });
+    await expect.poll(async () => Number(await page.getByLabel('Longitude').inputValue())).toBeLessThan(26.6917);
+    const lat = Number(await page.getByLabel('Latitude').inputValue());
+    const lng = Number(await page.getByLabel('Longitude').inputValue());
+    expect(Math.abs(lat - 53.2225)).toBeLessThan(0.1);
+    await expect.poll(async () => ((await marker.boundingBox())?.x ?? 0) - before.x).toBeLessThan(-70);
+    await page.getByText('No map background is configured').waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit place' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/places\/[0-9a-f-]{36}$/);
+    expect(await page.getByLabel('Longitude').inputValue()).toBe(String(lng));
+    await page.getByRole('link', { name: 'History' }).waitFor();
+    await page.getByRole('link', { name: 'Translate' }).waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Status: Published').waitFor();
+
+    const response = await fetch(`${apiUrl}/api/v1/sites/mir-castle-${run}`);
+    expect(response.status).toBe(200);
+    const site = (await response.json()) as { kind: string; inscriptionYear: number; criteria: string[]; coordinates: { lat: number; lng: number } };
+    expect(site).toMatchObject({ kind: 'unesco-heritage', inscriptionYear: 2000, criteria: ['ii', 'iv'], coordinates: { lat, lng } });
+    expect(unexpected(errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import {
+  type RunningServer,
+  collectPageErrors,
+  describeInBrowser,
+  findAccessibilityViolations,
+  launchChromium,
+} from '@kraina/browser-testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
+import { startAdmin } from './support/start-admin.js';
+
+// Chromium logs each refused fetch as a console error; the only refusal expected is the session check before sign-in.
+const expectedRefusal = /status of 401 .*\/api\/v1\//;
+const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+// The journeys run on a shared machine against a real API; each takes a few page loads and saves.
+const journeyTimeout = 120_000;
+const paragraphs = (...texts: string[]) => ({ type: 'doc' as const, content: texts.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) });
+
+describeInBrowser('translating an article side by side, then reading and restoring its history, against the real API', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let translator: StaffAccount;
+  let editor: StaffAccount;
+  let apiUrl = '';
+  let articleId = '';
+  const contexts: BrowserContext[] = [];
+
+  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signInThroughPage(page, account);
+    return { page, errors };
+  }
+
+  beforeAll(async () => {
+    apiUrl = inject('apiUrl');
+    server = await startAdmin(apiUrl);
+    browser = await launchChromium();
+    // createStaff gives a translator the locale ru, and no other.
+    [translator, editor] = (await createStaff(apiUrl, [
+      { name: 'Taisa Translator', role: 'translator' },
+      { name: 'Edvard Editor', role: 'editor' },
+    ])) as [StaffAccount, StaffAccount];
+    const client = await signedInClient(apiUrl, editor);
+    const section = (await client.listSections()).items[0]?.slug ?? '';
+    const article = await client.createArticle({ body: { section, translations: { en: { headline: 'Storks return to Polesie', body: paragraphs('The first storks were seen near Pinsk.') } } } });
+    articleId = article.id;
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has a translator write the Russian text beside the English one, save it and mark it translated', async () => {
+    const { page, errors } = await signedInPage(translator, `/articles/${articleId}/translate?from=en&to=be`);
+    await page.getByRole('heading', { level: 1, name: 'Translate' }).waitFor();
+    // Asked for Belarusian, which is not theirs: told so, and offered only Russian.
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not assigned to translate into Belarusian' }).count()).toBe(1);
+    expect(await page.getByLabel('Translate into').locator('option').allTextContents()).toEqual(['Russian']);
+    expect(await page.getByText('Storks return to Polesie').count()).toBeGreaterThan(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Headline in Russian').fill('Аисты вернулись в Полесье');
+    await page.getByRole('textbox', { name: 'Body in Russian' }).click();
+    await page.keyboard.type('Первых аистов заметили под Пинском.');
+    await page.getByRole('button', { name: 'Save translation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Translation saved' }).waitFor();
+
+    const client = await signedInClient(apiUrl, editor);
+    const saved = await client.getStaffArticle({ params: { id: articleId } });
+    expect(saved.translations.ru?.headline).toBe('Аисты вернулись в Полесье');
+    expect(saved.translations.en?.headline).toBe('Storks return to Polesie');
+
+    await page.getByRole('button', { name: 'Mark Russian as translated' }).click();
+    await page.getByRole('status').filter({ hasText: 'marked up to date' }).waitFor();
+    // A translator cannot publish: the button is not offered.
+    expect(await page.getByRole('button', { name: 'Publish Russian' }).count()).toBe(0);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+
+  it('marks the Russian headline out of date once an editor changes the English one, showing how it changed', async () => {
+    const client = await signedInClient(apiUrl, editor);
+    const current = await client.getStaffArticle({ params: { id: articleId } });
+    const en = current.translations.en;
+    await client.updateArticle({ params: { id: articleId }, body: { translations: { en: { headline: 'Storks return early to Polesie', body: en?.body ?? paragraphs() } } }, ifMatch: current.version });
+
+    const { page, errors } = await signedInPage(translator, `/articles/${articleId}/translate?from=en&to=ru`);
+    const headline = page.getByRole('heading', { level: 2, name: 'Headline (out of date)' });
+    await headline.waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Body (out of date)' }).count()).toBe(0);
+    const notice = page.locator('section', { has: headline }).locator('.notice');
+    await expect.poll(() => notice.textContent()).toContain('Now: Storks return early to Polesie');
+    expect(await notice.textContent()).toContain('Was: Storks return to Polesie');
+    expect(await page.getByRole('row', { name: /Russian/ }).textContent()).toContain('1 field out of date');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+
+  it('has an editor compare two versions, see the headline change, and restore the earlier one', async () => {
+    const { page, errors } = await signedInPage(editor, `/articles/${articleId}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Revision history' }).waitFor();
+    const client = await signedInClient(apiUrl, editor);
+    const history = await client.listArticleRevisions({ params: { id: articleId }, query: { limit: 50 } });
+    const [newest, beforeNewest] = history.items as [(typeof history.items)[0], (typeof history.items)[0]];
+    expect(await page.getByRole('row').filter({ hasText: 'Edvard Editor' }).count()).toBeGreaterThan(0);
+
+    await page.getByRole('radio', { name: `Compare from version ${beforeNewest.version}` }).check();
+    await page.getByRole('radio', { name: `Compare to version ${newest.version}` }).check();
+    const diff = page.getByRole('region', { name: `Changes from version ${beforeNewest.version} to version ${newest.version}` });
+    const row = diff.getByRole('row', { name: /Headline/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Storks return to Polesie');
+    expect(await row.textContent()).toContain('Storks return early to Polesie');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `View version ${beforeNewest.version}` }).click();
+    const view = page.getByRole('region', { name: new RegExp(`^Version ${beforeNewest.version}, saved`) });
+    await expect.poll(() => view.textContent()).toContain('Аисты вернулись в Полесье');
+
+    await page.getByRole('button', { name: `Restore version ${beforeNewest.version}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Restore version ${beforeNewest.version}?` });
+    await dialog.waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/articles/${articleId}`);
+
+    const restored = await client.getStaffArticle({ params: { id: articleId } });
+    expect(restored.translations.en?.headline).toBe('Storks return to Polesie');
+    expect(restored.translations.ru?.headline).toBe('Аисты вернулись в Полесье');
+    expect(restored.version).toBeGreaterThan(newest.version);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+});
