@@ -153,7 +153,9 @@ describeEachDatabase('the stored occurrences', (dialect) => {
     return { items, isComplete: false };
   }
 
-  it('answer every range, month and export exactly as expanding every schedule does', { timeout: 120_000 }, async () => {
+  // Generous limits: these compare thousands of answers, and under `npm test` they share two cores with the browser
+  // journeys; a limit here only catches a hang, it measures nothing.
+  it('answer every range, month and export exactly as expanding every schedule does', { timeout: 300_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(eventArbitrary, { minLength: 1, maxLength: 4 }), queryArbitrary, async (generated, query) => {
         await database.db.deleteFrom('events').execute(); // their sessions, texts and stored occurrences go with them
@@ -190,7 +192,7 @@ describeEachDatabase('the stored occurrences', (dialect) => {
     );
   });
 
-  it('answer past the stored horizon, past the cap on a session and at the edges of days exactly as expanding does', async () => {
+  it('answer past the stored horizon, past the cap on a session and at the edges of days exactly as expanding does', { timeout: 180_000 }, async () => {
     await database.db.deleteFrom('events').execute();
     const text = { en: { title: 'Edge', description: richTextFromParagraphs(['Edge.']) } };
     const everyHour = Array.from({ length: 24 }, (_, hour) => hour).join(',');
