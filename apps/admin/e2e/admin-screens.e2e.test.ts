@@ -1,18 +1,11 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff } from './support/staff-accounts.js';
 
 // The refusals these journeys provoke on purpose; Chromium logs each non-2xx fetch as a console error.
-const expectedRefusal = /status of (401|403|409) .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 403, 409]);
 // Each journey is many round trips through the browser and the API; the project's 30 s suits one-screen checks.
 const journeyTime = 120_000;
 
@@ -29,45 +22,21 @@ function statusAsPage(page: Page, method: 'GET' | 'POST', path: string, body?: u
 }
 
 describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, alerts and redirects, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  // A step that cannot happen fails with its locator named, well before the journey's own time runs out.
+  const journey = useAdminJourney({ stepTimeoutMs: 20_000 });
   let admin: StaffAccount;
   let editor: StaffAccount;
-  let apiUrl = '';
   const run = Date.now().toString(36);
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    // A step that cannot happen fails with its locator named, well before the journey's own time runs out.
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [admin, editor] = (await createStaff(apiUrl, [
+    [admin, editor] = (await createStaff(journey.apiUrl, [
       { name: `Alena Admin ${run}`, role: 'admin' },
       { name: `Eryk Editor ${run}`, role: 'editor' },
     ])) as [StaffAccount, StaffAccount];
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('creates a translator’s account, finds it by role, shows a taken email beside the field, and changes the role', async () => {
-    const { page, errors } = await signedInPage(admin, '/users');
+    const { page, errors } = await journey.signedInPage(admin, '/users');
     await page.getByRole('heading', { level: 1, name: 'Users and roles' }).waitFor();
     const create = page.getByRole('region', { name: 'Create an account' });
     await create.getByLabel('Name').fill(`Tania Translator ${run}`);
@@ -108,7 +77,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
   }, journeyTime);
 
   it('issues a password reset after asking, and shows its code once', async () => {
-    const { page, errors } = await signedInPage(admin, `/users?q=tania-${run}`);
+    const { page, errors } = await journey.signedInPage(admin, `/users?q=tania-${run}`);
     await page.getByRole('link', { name: `Tania Translator ${run}` }).click();
     await page.getByRole('button', { name: 'Issue reset code' }).click();
     const dialog = page.getByRole('dialog', { name: `Issue a password reset for Tania Translator ${run}?` });
@@ -123,7 +92,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
   }, journeyTime);
 
   it('creates a token whose secret shows once, then revokes it after asking', async () => {
-    const { page, errors } = await signedInPage(admin, '/tokens');
+    const { page, errors } = await journey.signedInPage(admin, '/tokens');
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     const create = page.getByRole('region', { name: 'Create a token' });
     await create.getByRole('button', { name: 'Create token' }).click();
@@ -139,7 +108,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
     // The secret works as a bearer token, and nowhere in the app can it be read again.
-    expect((await fetch(`${apiUrl}/api/v1/editorial/articles`, { headers: { authorization: `Bearer ${value}` } })).status).toBe(200);
+    expect((await fetch(`${journey.apiUrl}/api/v1/editorial/articles`, { headers: { authorization: `Bearer ${value}` } })).status).toBe(200);
     await page.reload();
     const row = page.getByRole('row', { name: new RegExp(`Newsletter export ${run}`) });
     await row.waitFor();
@@ -158,13 +127,13 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
     await dialog.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText(`“Newsletter export ${run}” is revoked.`).waitFor();
     expect(await row.textContent()).toContain('Revoked');
-    expect((await fetch(`${apiUrl}/api/v1/editorial/articles`, { headers: { authorization: `Bearer ${value}` } })).status).toBe(401);
+    expect((await fetch(`${journey.apiUrl}/api/v1/editorial/articles`, { headers: { authorization: `Bearer ${value}` } })).status).toBe(401);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
   }, journeyTime);
 
   it('shows the audit log intact, with the role change and the reset, filtered from the address', async () => {
-    const { page, errors } = await signedInPage(admin, '/audit');
+    const { page, errors } = await journey.signedInPage(admin, '/audit');
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await page.getByRole('region', { name: 'Chain of hashes' }).getByText('Intact.').waitFor();
     await page.getByRole('row', { name: new RegExp(`Alena Admin ${run}.*Password reset issued.*Tania Translator ${run}`) }).waitFor();
@@ -180,7 +149,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
   }, journeyTime);
 
   it('schedules site alerts the public API shows when they are due, changes one and deletes it after asking', async () => {
-    const { page, errors } = await signedInPage(admin, '/alerts');
+    const { page, errors } = await journey.signedInPage(admin, '/alerts');
     await page.getByRole('heading', { level: 1, name: 'Site alerts' }).waitFor();
     const create = page.getByRole('region', { name: 'Schedule a banner' });
     await create.getByRole('button', { name: 'Schedule banner' }).click();
@@ -196,7 +165,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
     expect(await row.textContent()).toContain('Showing now');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
-    const showing = async () => ((await (await fetch(`${apiUrl}/api/v1/alerts`)).json()) as { items: { level: string; message: Record<string, string> }[] }).items;
+    const showing = async () => ((await (await fetch(`${journey.apiUrl}/api/v1/alerts`)).json()) as { items: { level: string; message: Record<string, string> }[] }).items;
     expect(await showing()).toContainEqual(expect.objectContaining({ level: 'warning', message: { en: text, be: `Дарогі зачыненыя ${run}` } }));
 
     const later = `New Year concert notice ${run}`;
@@ -222,7 +191,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
   }, journeyTime);
 
   it('adds a redirect the public lookup answers, after core’s path rule refuses an address that is not a path', async () => {
-    const { page, errors } = await signedInPage(admin, '/redirects');
+    const { page, errors } = await journey.signedInPage(admin, '/redirects');
     await page.getByRole('heading', { level: 1, name: 'Redirects' }).waitFor();
     const create = page.getByRole('region', { name: 'Add a redirect' });
     await create.getByLabel('Old address').fill(`https://elsewhere.example/${run}`);
@@ -235,7 +204,7 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
     await create.getByLabel('Old address').fill(`/old/${run}.html`);
     await create.getByRole('button', { name: 'Add redirect' }).click();
     await page.getByText(`/old/${run}.html now leads to /news.`).waitFor();
-    const lookup = await fetch(`${apiUrl}/api/v1/redirects/lookup?path=${encodeURIComponent(`/old/${run}.html`)}`);
+    const lookup = await fetch(`${journey.apiUrl}/api/v1/redirects/lookup?path=${encodeURIComponent(`/old/${run}.html`)}`);
     expect(lookup.status).toBe(200);
     expect(((await lookup.json()) as { to: string }).to).toBe('/news');
 
@@ -248,13 +217,13 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
   }, journeyTime);
 
   it('shows an editor none of these screens: not in the navigation, not allowed by address, refused by the API', async () => {
-    const { page, errors } = await signedInPage(editor, '/users');
+    const { page, errors } = await journey.signedInPage(editor, '/users');
     await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
     for (const hidden of ['Users', 'API tokens', 'Audit log', 'Alerts', 'Redirects']) expect(nav).not.toContain(hidden);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     for (const path of ['/tokens', '/audit', '/alerts', '/redirects']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${journey.url}${path}`);
       await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
     }
     expect(await statusAsPage(page, 'GET', '/users')).toBe(403);

@@ -1,19 +1,12 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
 // The refusals these journeys provoke on purpose; Chromium logs each non-2xx fetch as a console error.
-const expectedRefusal = /status of (401|412) .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 412]);
 
 // Next month, so every day used below is in the future wherever in the month the journey runs.
 const month = Temporal.Now.plainDateISO().toPlainYearMonth().add({ months: 1 });
@@ -23,25 +16,13 @@ const monthParam = month.toString();
 const journeyTimeout = 90_000;
 
 describeInBrowser('the editorial calendar, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const journey = useAdminJourney();
   let editor: StaffAccount;
-  let apiUrl = '';
   let articleId = '';
   let client: Awaited<ReturnType<typeof signedInClient>>;
   const headline = `Calendar premiere ${Date.now().toString(36)}`;
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, editor);
-    return { page, errors };
-  }
+  // Every step is the one editor's, who owns the article scheduled below.
+  const signedInPage = (path: string) => journey.signedInPage(editor, path);
 
   const cell = (page: Page, date: string) => page.locator(`td[data-day="${date}"]`);
   const entry = (page: Page, date: string) => cell(page, date).getByRole('listitem').filter({ hasText: headline });
@@ -57,11 +38,8 @@ describeInBrowser('the editorial calendar, against the real API', () => {
   }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [editor] = (await createStaff(apiUrl, [{ name: 'Cal Editor', role: 'editor' }])) as [StaffAccount];
-    client = await signedInClient(apiUrl, editor);
+    [editor] = (await createStaff(journey.apiUrl, [{ name: 'Cal Editor', role: 'editor' }])) as [StaffAccount];
+    client = await signedInClient(journey.apiUrl, editor);
     const section = (await client.listSections()).items[0]?.slug ?? '';
     const body = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Curtain up.' }] }] };
     const article = await client.createArticle({ body: { section, translations: { en: { headline, body } } } });
@@ -70,12 +48,6 @@ describeInBrowser('the editorial calendar, against the real API', () => {
     // 09:15 on the 10th in the portal's zone, so the time of day a move must keep is a plain one to check.
     const publishAt = Temporal.PlainDate.from(day(10)).toZonedDateTime({ timeZone, plainTime: '09:15' }).toInstant().toString();
     await client.changeArticleWorkflow({ params: { id: articleId }, body: { action: 'schedule', publishAt }, ifMatch: article.version });
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows a scheduled article on its day, linking to its editor, with the month in the address', async () => {

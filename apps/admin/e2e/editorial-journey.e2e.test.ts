@@ -1,50 +1,25 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
 import { type StaffAccount, callApiAsPage, createStaff, enableTwoFactor, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
 import { totpCode } from './support/totp-code.js';
 
 // A one-pixel PNG: the API sniffs and re-encodes it like any photo.
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 // The refusals these journeys provoke on purpose; Chromium logs each non-2xx fetch as a console error.
-const expectedRefusal = /status of (401|403|412) .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 403, 412]);
 
 describeInBrowser('the newsroom’s journey through the editorial app, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const journey = useAdminJourney();
   let author: StaffAccount;
   let editor: StaffAccount;
   let secondEditor: StaffAccount;
   let guardedEditor: StaffAccount;
-  let apiUrl = '';
   let articleUrl = '';
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(account: StaffAccount, path = '/'): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [author, editor, secondEditor, guardedEditor] = (await createStaff(apiUrl, [
+    [author, editor, secondEditor, guardedEditor] = (await createStaff(journey.apiUrl, [
       { name: 'Ales Author', role: 'author' },
       { name: 'Ela Editor', role: 'editor' },
       { name: 'Yan Editor', role: 'editor' },
@@ -52,14 +27,8 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
     ])) as [StaffAccount, StaffAccount, StaffAccount, StaffAccount];
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('sends a stranger at a deep link to sign-in, and back there afterwards', async () => {
-    const { page, errors } = await signedInPage(author, '/articles?status=draft');
+    const { page, errors } = await journey.signedInPage(author, '/articles?status=draft');
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/articles?status=draft');
     await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Calendar', 'Articles', 'Events', 'Places', 'Media']);
@@ -68,7 +37,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('has an author write an article: a missing headline is shown beside the field, then it saves', async () => {
-    const { page, errors } = await signedInPage(author, '/articles/new');
+    const { page, errors } = await journey.signedInPage(author, '/articles/new');
     await page.getByRole('heading', { level: 1, name: 'Create article' }).waitFor();
     await page.getByRole('textbox', { name: 'Body' }).click();
     await page.keyboard.type('The season opens with Kupalinka.');
@@ -99,7 +68,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('offers the author submit but no publish, and the API refuses an author’s publish all the same', async () => {
-    const { page, errors } = await signedInPage(author, articleUrl);
+    const { page, errors } = await journey.signedInPage(author, articleUrl);
     const workflow = page.getByRole('region', { name: 'Workflow' });
     await workflow.getByRole('button', { name: 'Submit for review' }).waitFor();
     expect(await workflow.getByRole('button', { name: 'Publish' }).count()).toBe(0);
@@ -114,7 +83,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('has an editor find it waiting for review and publish it', async () => {
-    const { page, errors } = await signedInPage(editor, '/');
+    const { page, errors } = await journey.signedInPage(editor, '/');
     const waiting = page.getByRole('region', { name: 'Waiting for review' });
     await waiting.getByRole('link', { name: 'Opera season opens' }).click();
     await page.waitForURL(`**${articleUrl}`);
@@ -126,8 +95,8 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('tells the second of two editors who saved first and when, shows both versions, and keeps theirs only on request', async () => {
-    const first = await signedInPage(editor, articleUrl);
-    const second = await signedInPage(secondEditor, articleUrl);
+    const first = await journey.signedInPage(editor, articleUrl);
+    const second = await journey.signedInPage(secondEditor, articleUrl);
     await first.page.getByLabel('Headline').fill('Opera season opens on Friday');
     await second.page.getByLabel('Lead').fill('Twelve premieres this winter.');
 
@@ -149,7 +118,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('warns before unsaved changes are lost, and leaves only when told to', async () => {
-    const { page, errors } = await signedInPage(author, '/articles/new');
+    const { page, errors } = await journey.signedInPage(author, '/articles/new');
     await page.getByLabel('Headline').fill('Half a thought');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
     const warning = page.getByRole('alertdialog');
@@ -163,14 +132,14 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
-    await page.goto(`${server.url}/articles/new`);
+    await page.goto(`${journey.url}/articles/new`);
     await page.getByRole('heading', { level: 1, name: 'Create article' }).waitFor();
     expect(await page.getByLabel('Headline').inputValue()).toBe('');
     expect(unexpected(errors)).toEqual([]);
   });
 
   it('returns to the same screen with what was typed after the session ends', async () => {
-    const { page, errors } = await signedInPage(author, '/articles/new');
+    const { page, errors } = await journey.signedInPage(author, '/articles/new');
     await page.getByLabel('Headline').fill('Written while the session ran out');
     await page.context().clearCookies();
     await page.getByRole('button', { name: 'Save' }).click();
@@ -186,7 +155,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('speaks Belarusian when asked, and remembers it after a reload', async () => {
-    const { page, errors } = await signedInPage(editor, '/');
+    const { page, errors } = await journey.signedInPage(editor, '/');
     await page.getByLabel('Interface language').selectOption('be');
     await page.getByRole('navigation', { name: 'Асноўнае' }).getByRole('link', { name: 'Артыкулы' }).waitFor();
     await page.reload();
@@ -197,7 +166,7 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('is operable from the keyboard: the skip link comes first and lands on the main content', async () => {
-    const { page, errors } = await signedInPage(editor, '/');
+    const { page, errors } = await journey.signedInPage(editor, '/');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -210,12 +179,12 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('keeps the list’s filters in the address and publishes the selected articles in bulk', async () => {
-    const writer = await signedInClient(apiUrl, author);
+    const writer = await signedInClient(journey.apiUrl, author);
     const section = (await writer.listSections()).items[0]?.slug ?? '';
     const body = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Ready.' }] }] };
     await writer.createArticle({ body: { section, translations: { en: { headline: 'Bulk candidate one', body } } } });
 
-    const { page, errors } = await signedInPage(editor, '/articles?q=Bulk%20candidate&status=draft');
+    const { page, errors } = await journey.signedInPage(editor, '/articles?q=Bulk%20candidate&status=draft');
     const row = page.getByRole('row', { name: /Bulk candidate one/ });
     await row.getByRole('checkbox', { name: 'Select “Bulk candidate one”' }).check();
     expect(await findAccessibilityViolations(page)).toEqual([]);
@@ -231,12 +200,9 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('asks for the two-factor code when the account has it on, and signs in with it', async () => {
-    const secret = await enableTwoFactor(apiUrl, guardedEditor);
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}/sign-in`);
+    const secret = await enableTwoFactor(journey.apiUrl, guardedEditor);
+    const { page, errors } = await journey.newPage();
+    await page.goto(`${journey.url}/sign-in`);
     await page.getByLabel('Email').fill(guardedEditor.email);
     await page.getByLabel('Password').fill(guardedEditor.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -250,10 +216,10 @@ describeInBrowser('the newsroom’s journey through the editorial app, against t
   });
 
   it('signs out, and a signed-out browser is back at sign-in', async () => {
-    const { page } = await signedInPage(author, '/');
+    const { page } = await journey.signedInPage(author, '/');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
-    await page.goto(`${server.url}/articles`);
+    await page.goto(`${journey.url}/articles`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });

@@ -1,12 +1,10 @@
-import { type RunningServer, collectPageErrors, describeInBrowser, findAccessibilityViolations, launchChromium } from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
 // The refusals these journeys provoke on purpose; Chromium logs each non-2xx fetch as a console error.
-const expectedRefusal = /status of (400|401|422) .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [400, 401, 422]);
 
 // A Saturday far enough ahead that its occurrences are all still to come whenever the journey runs.
 const firstSaturday = '2030-05-04';
@@ -14,40 +12,18 @@ const firstSaturday = '2030-05-04';
 const journeyTime = 180_000;
 
 describeInBrowser('an editor’s journey through the events screens, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  // The editor's browser keeps Berlin's clock, so the form must tell the event's local time from the editor's.
+  const journey = useAdminJourney({ timezoneId: 'Europe/Berlin' });
   let editor: StaffAccount;
-  let apiUrl = '';
   let eventPath = '';
   const title = `Jazz evenings at Lida Castle ${Date.now().toString(36)}`;
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Europe/Berlin' });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [editor] = (await createStaff(apiUrl, [{ name: 'Eva Events', role: 'editor' }])) as [StaffAccount];
+    [editor] = (await createStaff(journey.apiUrl, [{ name: 'Eva Events', role: 'editor' }])) as [StaffAccount];
   }, journeyTime);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows a missing title beside its field, then saves a weekly event at a catalogue place and publishes it', async () => {
-    const { page, errors } = await signedInPage(editor, '/events/new');
+    const { page, errors } = await journey.signedInPage(editor, '/events/new');
     await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
     await page.getByRole('button', { name: 'Save' }).click();
 
@@ -95,16 +71,16 @@ describeInBrowser('an editor’s journey through the events screens, against the
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
 
-    const staff = await signedInClient(apiUrl, editor);
+    const staff = await signedInClient(journey.apiUrl, editor);
     const saved = await staff.getStaffEvent({ params: { id: eventPath.split('/').at(-1) ?? '' } });
     expect(saved.schedule[0]).toMatchObject({ start: `${firstSaturday}T19:00`, timeZone: 'Europe/Minsk', rrule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20300629', venue: { type: 'site' } });
-    const published = await fetch(`${apiUrl}/api/v1/events/${saved.slug}`);
+    const published = await fetch(`${journey.apiUrl}/api/v1/events/${saved.slug}`);
     expect(published.status).toBe(200);
     expect(JSON.stringify(await published.json())).toContain(title);
   }, journeyTime);
 
   it('keeps the list’s filters in its address and finds the event by category and title', async () => {
-    const { page, errors } = await signedInPage(editor, '/events');
+    const { page, errors } = await journey.signedInPage(editor, '/events');
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     const filters = page.getByRole('form', { name: 'Filters' });
     await filters.getByLabel('Search titles').fill('Jazz evenings');

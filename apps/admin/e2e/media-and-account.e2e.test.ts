@@ -1,15 +1,9 @@
 import { crc32, deflateSync } from 'node:zlib';
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 import { totpCode } from './support/totp-code.js';
 
 /** A PNG of one colour, big enough to click a focal point on; the API sniffs and re-encodes it like any photo. */
@@ -31,44 +25,26 @@ function solidPng(width: number, height: number, rgb: readonly [number, number, 
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
-// The refusals these journeys provoke on purpose; Chromium logs each non-2xx request as a console error.
-const expectedRefusal = /status of (401|409|422) /;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+// The refusals these journeys provoke on purpose, at whatever address (''); Chromium logs each non-2xx request as a
+// console error.
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 409, 422], '');
 const run = Date.now().toString(36);
 // Each journey signs in through the page, often more than once, on a machine that may be busy.
 const journeyTimeout = 120_000;
 
 describeInBrowser('the media library, sections and one’s own account, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const journey = useAdminJourney();
   let editor: StaffAccount;
   let author: StaffAccount;
-  let apiUrl = '';
   let secret = '';
   let recoveryCode = '';
-  const contexts: BrowserContext[] = [];
   const castle = `mir-castle-${run}.png`;
   const square = `minsk-square-${run}.png`;
 
-  async function openContext(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    return { page, errors: collectPageErrors(page) };
-  }
-
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openContext();
-    await opened.page.goto(`${server.url}${path}`);
-    await opened.page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(opened.page, account);
-    return opened;
-  }
-
   /** Signs in through the page with a two-factor code made for `at`: each sign-in spends a later 30-second step. */
   async function signInWithCode(account: StaffAccount, at: Date): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openContext();
-    await opened.page.goto(`${server.url}/media`);
+    const opened = await journey.newPage();
+    await opened.page.goto(`${journey.url}/media`);
     await opened.page.waitForURL((url) => url.pathname === '/sign-in');
     await opened.page.getByLabel('Email').fill(account.email);
     await opened.page.getByLabel('Password').fill(account.password);
@@ -80,23 +56,14 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [editor, author] = (await createStaff(apiUrl, [
+    [editor, author] = (await createStaff(journey.apiUrl, [
       { name: 'Maryia Editor', role: 'editor' },
       { name: 'Pavel Author', role: 'author' },
     ])) as [StaffAccount, StaffAccount];
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('uploads images dropped on the library and chosen with the file input, each with its own progress and outcome', async () => {
-    const { page, errors } = await signedInPage(editor, '/media');
+    const { page, errors } = await journey.signedInPage(editor, '/media');
     await page.getByRole('heading', { level: 1, name: 'Media library' }).waitFor();
     const dropped = [
       { name: castle, base64: solidPng(320, 200, [40, 90, 60]).toString('base64') },
@@ -128,7 +95,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }, journeyTimeout);
 
   it('describes an image in English and Russian and sets its focal point by click and by keyboard', async () => {
-    const { page, errors } = await signedInPage(editor, `/media?q=${encodeURIComponent(castle)}`);
+    const { page, errors } = await journey.signedInPage(editor, `/media?q=${encodeURIComponent(castle)}`);
     await page.getByRole('button', { name: `Open ${castle}` }).click();
     await page.waitForURL((url) => url.searchParams.has('item'));
     const panel = page.getByRole('region', { name: castle });
@@ -150,7 +117,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
 
     await panel.getByRole('button', { name: 'Save details' }).click();
     await panel.getByText(`Saved the details of ${castle}.`).waitFor();
-    const staff = await signedInClient(apiUrl, editor);
+    const staff = await signedInClient(journey.apiUrl, editor);
     const [saved] = (await staff.listMedia({ query: { q: castle } })).items;
     expect(saved).toMatchObject({ alt: { en: 'Mir Castle’s towers above the pond', ru: 'Башни Мирского замка над прудом' }, focalPoint: { x: 0.25, y: 0.6 }, credit: 'Kraina photo desk' });
     await page.getByRole('listitem').filter({ hasText: castle }).getByText('No alt text: be').waitFor();
@@ -163,7 +130,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }, journeyTimeout);
 
   it('chooses a library image as an article’s lead image, warns of its missing alt text, and keeps it from deletion', async () => {
-    const { page, errors } = await signedInPage(editor, '/articles/new');
+    const { page, errors } = await journey.signedInPage(editor, '/articles/new');
     await page.getByLabel('Headline').fill(`Summer at Mir ${run}`);
     await page.getByRole('button', { name: 'Choose from library' }).click();
     const picker = page.getByRole('dialog', { name: 'Choose from the media library' });
@@ -205,7 +172,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }, journeyTimeout);
 
   it('creates a section under another, renames it in Russian, and is told why a section that holds one is kept', async () => {
-    const { page, errors } = await signedInPage(editor, '/sections');
+    const { page, errors } = await journey.signedInPage(editor, '/sections');
     await page.getByRole('heading', { level: 1, name: 'Sections' }).waitFor();
     const form = page.getByRole('region', { name: 'New section' });
     await form.getByLabel('Slug (its address, e.g. business-news)').fill(`regions-${run}`);
@@ -225,7 +192,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
     await parent.getByLabel('Name (ru)').fill(`Брест ${run}`);
     await parent.getByRole('button', { name: 'Save section' }).click();
     await parent.getByLabel('Name (ru)').waitFor({ state: 'detached' });
-    const staff = await signedInClient(apiUrl, editor);
+    const staff = await signedInClient(journey.apiUrl, editor);
     const regions = (await staff.listSections()).items.find((section) => section.slug === `regions-${run}`);
     expect(regions?.children.map((child) => child.name)).toEqual([{ en: `Brest ${run}`, ru: `Брест ${run}` }]);
 
@@ -237,7 +204,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }, journeyTimeout);
 
   it('sets up two-factor sign-in from the QR code’s secret and shows the recovery codes once', async () => {
-    const { page, errors } = await signedInPage(author, '/account');
+    const { page, errors } = await journey.signedInPage(author, '/account');
     await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
@@ -267,7 +234,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   it('signs another browser’s session out, one at a time and everywhere else, and sends that browser to sign-in', async () => {
     const first = await signInWithCode(author, new Date());
     const second = await signInWithCode(author, new Date(Date.now() + 30_000));
-    await first.page.goto(`${server.url}/account`);
+    await first.page.goto(`${journey.url}/account`);
     const sessions = first.page.getByRole('region', { name: 'Where you are signed in' });
     await sessions.getByRole('cell', { name: 'This session' }).waitFor();
     // The author's first session (from set-up) and the second browser's are both still open.
@@ -294,7 +261,7 @@ describeInBrowser('the media library, sections and one’s own account, against 
   }, journeyTimeout);
 
   it('changes a password, showing core’s rule and the API’s refusal beside their fields', async () => {
-    const { page, errors } = await signedInPage(editor, '/account');
+    const { page, errors } = await journey.signedInPage(editor, '/account');
     const panel = page.getByRole('region', { name: 'Password' });
     await panel.getByLabel('Current password').fill('not the password at all');
     await panel.getByLabel('New password').fill('too short');

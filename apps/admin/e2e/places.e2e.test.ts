@@ -1,49 +1,23 @@
-import { type RunningServer, collectPageErrors, describeInBrowser, findAccessibilityViolations, launchChromium } from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff } from './support/staff-accounts.js';
 
 // The refusals a journey may provoke; Chromium logs each non-2xx fetch as a console error.
-const expectedRefusal = /status of (401|403|412) .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 403, 412]);
 
 describeInBrowser('an editor catalogues a UNESCO site in the editorial app, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  // No MAP_TILE_URL: the machine has no internet, and the map must work on its plain background anyway.
+  const journey = useAdminJourney();
   let editor: StaffAccount;
-  let apiUrl = '';
-  const contexts: BrowserContext[] = [];
   const run = Date.now().toString(36);
 
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    // As in the editorial journey: axe is injected as an inline script, which the app's CSP rightly refuses.
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
-
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    // No MAP_TILE_URL: the machine has no internet, and the map must work on its plain background anyway.
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
-    [editor] = (await createStaff(apiUrl, [{ name: 'Pavel Places', role: 'editor' }])) as [StaffAccount];
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
+    [editor] = (await createStaff(journey.apiUrl, [{ name: 'Pavel Places', role: 'editor' }])) as [StaffAccount];
   });
 
   it('lists the demo places, filtered by kind from the address', async () => {
-    const { page, errors } = await signedInPage(editor, '/places?kind=museum');
+    const { page, errors } = await journey.signedInPage(editor, '/places?kind=museum');
     await page.getByRole('heading', { level: 1, name: 'Places' }).waitFor();
     await page.getByRole('table').waitFor();
     const kinds = await page.locator('tbody tr td:nth-child(4)').allTextContents();
@@ -55,7 +29,7 @@ describeInBrowser('an editor catalogues a UNESCO site in the editorial app, agai
   });
 
   it('creates a UNESCO site: kind fields switch, a bad year is refused beside its field, the map and the boxes agree, and it publishes', async () => {
-    const { page, errors } = await signedInPage(editor, '/places/new');
+    const { page, errors } = await journey.signedInPage(editor, '/places/new');
     await page.getByRole('heading', { level: 1, name: 'Create place' }).waitFor();
 
     const kind = page.getByLabel('Kind', { exact: true });
@@ -117,7 +91,7 @@ describeInBrowser('an editor catalogues a UNESCO site in the editorial app, agai
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Status: Published').waitFor();
 
-    const response = await fetch(`${apiUrl}/api/v1/sites/mir-castle-${run}`);
+    const response = await fetch(`${journey.apiUrl}/api/v1/sites/mir-castle-${run}`);
     expect(response.status).toBe(200);
     const site = (await response.json()) as { kind: string; inscriptionYear: number; criteria: string[]; coordinates: { lat: number; lng: number } };
     expect(site).toMatchObject({ kind: 'unesco-heritage', inscriptionYear: 2000, criteria: ['ii', 'iv'], coordinates: { lat, lng } });

@@ -1,64 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import { type RunningServer, collectPageErrors, describeInBrowser, findAccessibilityViolations, launchChromium } from '@kraina/browser-testing';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
 import { type ServerProcess, startServerProcess } from '@kraina/server-kit';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
 // The public site, built, run as its own process: the editorial app never imports it, it only reads what it shows.
 const webServer = fileURLToPath(new URL('../../web/dist/server.js', import.meta.url));
 // A one-pixel PNG: the API sniffs and re-encodes it like any photo.
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 // Signing in starts with the app asking for a session it does not have yet; Chromium logs that 401 as an error.
-const expectedRefusal = /status of 401 .*\/api\/v1\/auth\/session/;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401], '/api/v1/auth/session');
 // Each step signs in through the page and waits on the real API, which takes a while on a busy machine.
 const journeyTimeout = 120_000;
 
 describeInBrowser('an article written and published in the editorial app reaches the public site and its feed', () => {
-  let server: RunningServer;
+  const journey = useAdminJourney();
   let web: ServerProcess;
-  let browser: Browser;
   let author: StaffAccount;
   let editor: StaffAccount;
-  let apiUrl = '';
   let articlePath = '';
   const headline = `Kupalle night on the Sviślač ${Date.now().toString(36)}`;
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
     // A one-second API cache and content poll, so the publication shows within the few seconds polled below.
-    web = await startServerProcess({ name: 'web', entry: webServer, env: { API_URL: apiUrl, API_CACHE_SECONDS: '1', CONTENT_POLL_SECONDS: '1', LOG_LEVEL: 'warn' }, health: '/health', readyWithinMs: 60_000 });
-    browser = await launchChromium();
-    [author, editor] = (await createStaff(apiUrl, [
+    web = await startServerProcess({ name: 'web', entry: webServer, env: { API_URL: journey.apiUrl, API_CACHE_SECONDS: '1', CONTENT_POLL_SECONDS: '1', LOG_LEVEL: 'warn' }, health: '/health', readyWithinMs: 60_000 });
+    [author, editor] = (await createStaff(journey.apiUrl, [
       { name: 'Ales Author', role: 'author' },
       { name: 'Ela Editor', role: 'editor' },
     ])) as [StaffAccount, StaffAccount];
   }, journeyTimeout);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
     await web?.stop();
   });
 
   it('has an author write it with a lead image and alt text, and submit it', async () => {
-    const { page, errors } = await signedInPage(author, '/articles/new');
+    const { page, errors } = await journey.signedInPage(author, '/articles/new');
     await page.getByRole('heading', { level: 1, name: 'Create article' }).waitFor();
     await page.getByLabel('Headline').fill(headline);
     await page.getByRole('textbox', { name: 'Body' }).click();
@@ -81,7 +59,7 @@ describeInBrowser('an article written and published in the editorial app reaches
   }, journeyTimeout);
 
   it('has an editor publish it, after which the web app shows it and its RSS feed lists it', async () => {
-    const { page, errors } = await signedInPage(editor, articlePath);
+    const { page, errors } = await journey.signedInPage(editor, articlePath);
     const workflow = page.getByRole('region', { name: 'Workflow' });
     await workflow.getByRole('button', { name: 'Publish' }).click();
     // Either outcome ends the wait, so a refusal fails with the API's reason rather than a bare timeout.
@@ -90,7 +68,7 @@ describeInBrowser('an article written and published in the editorial app reaches
     await workflow.getByText('Done: the article is now Published.').waitFor();
     expect(unexpected(errors)).toEqual([]);
 
-    const client = await signedInClient(apiUrl, editor);
+    const client = await signedInClient(journey.apiUrl, editor);
     const article = await client.getStaffArticle({ params: { id: articlePath.split('/').at(-1) ?? '' } });
     const pageUrl = `${web.url}/en/news/${article.section}/${article.slug}`;
     await expect
@@ -100,10 +78,9 @@ describeInBrowser('an article written and published in the editorial app reaches
       }, { timeout: 15_000, interval: 500 })
       .toBe(true);
 
-    // The feed is read as XML by the browser's own parser: a feed that does not parse lists nothing.
-    const reader = await browser.newContext();
-    contexts.push(reader);
-    const feedPage = await reader.newPage();
+    // The feed is read as XML by the browser's own parser, in a reader's context under the site's own CSP: a feed
+    // that does not parse lists nothing.
+    const { page: feedPage } = await journey.newPage({ bypassCSP: false });
     await feedPage.goto(`${web.url}/en/`);
     const feedTitles = () =>
       feedPage.evaluate(async () => {

@@ -1,34 +1,16 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { startAdmin } from './support/start-admin.js';
+import { expect, it } from 'vitest';
+import { useAdminJourney } from './support/admin-journey.js';
 
 describeInBrowser('sign-in page in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAdmin(inject('apiUrl'));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The sign-in page is checked under its own Content-Security-Policy; only the axe check, which injects an inline
+  // script, bypasses it.
+  const journey = useAdminJourney({ bypassCSP: false });
 
   it('shows labelled email and password fields and a sign-in button', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}/sign-in`);
+    const { page, errors, context } = await journey.newPage();
+    await page.goto(`${journey.url}/sign-in`);
 
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.title()).toBe('Sign in · Kraina editorial');
@@ -40,9 +22,8 @@ describeInBrowser('sign-in page in Chromium', () => {
   });
 
   it('says a wrong password is refused, without saying which part was wrong', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    const { page, context } = await journey.newPage();
+    await page.goto(`${journey.url}/sign-in`);
 
     await page.getByLabel('Email').fill('nobody@kraina.test');
     await page.getByLabel('Password').fill('correct horse battery staple');
@@ -54,9 +35,8 @@ describeInBrowser('sign-in page in Chromium', () => {
   });
 
   it('opens a deep link at sign-in, keeping the address to return to', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/articles/42?tab=history`);
+    const { page, context } = await journey.newPage();
+    await page.goto(`${journey.url}/articles/42?tab=history`);
 
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/articles/42?tab=history');
@@ -65,14 +45,13 @@ describeInBrowser('sign-in page in Chromium', () => {
   });
 
   it('loads at most 150 kB of gzipped JavaScript to show the sign-in page, and none of the signed-in screens', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const { page, context } = await journey.newPage();
     const scripts: Promise<{ url: string; gzipped: number }>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       scripts.push(response.body().then((body) => ({ url: response.url(), gzipped: gzipSync(body).length })));
     });
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${journey.url}/sign-in`);
     await page.getByLabel('Email').waitFor();
     await page.waitForLoadState('networkidle');
 
@@ -85,9 +64,8 @@ describeInBrowser('sign-in page in Chromium', () => {
   });
 
   it('has no accessibility violations, in any interface language', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    const { page, context } = await journey.newPage({ bypassCSP: true });
+    await page.goto(`${journey.url}/sign-in`);
     await page.getByLabel('Email').waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
 

@@ -1,66 +1,35 @@
-import {
-  type RunningServer,
-  collectPageErrors,
-  describeInBrowser,
-  findAccessibilityViolations,
-  launchChromium,
-} from '@kraina/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type StaffAccount, createStaff, signInThroughPage, signedInClient } from './support/staff-accounts.js';
-import { startAdmin } from './support/start-admin.js';
+import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
+import { beforeAll, expect, it } from 'vitest';
+import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
 // Chromium logs each refused fetch as a console error; the only refusal expected is the session check before sign-in.
-const expectedRefusal = /status of 401 .*\/api\/v1\//;
-const unexpected = (errors: string[]) => errors.filter((error) => !expectedRefusal.test(error));
+const unexpected = (errors: string[]) => unexpectedErrors(errors, [401]);
 // The journeys run on a shared machine against a real API; each takes a few page loads and saves.
 const journeyTimeout = 120_000;
 const paragraphs = (...texts: string[]) => ({ type: 'doc' as const, content: texts.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) });
 
 describeInBrowser('translating an article side by side, then reading and restoring its history, against the real API', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  // A step that cannot happen fails with its locator named, well before the journey's own time runs out.
+  const journey = useAdminJourney({ stepTimeoutMs: 20_000 });
   let translator: StaffAccount;
   let editor: StaffAccount;
-  let apiUrl = '';
   let articleId = '';
-  const contexts: BrowserContext[] = [];
-
-  async function signedInPage(account: StaffAccount, path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    context.setDefaultTimeout(20_000);
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.url}${path}`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await signInThroughPage(page, account);
-    return { page, errors };
-  }
 
   beforeAll(async () => {
-    apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
-    browser = await launchChromium();
     // createStaff gives a translator the locale ru, and no other.
-    [translator, editor] = (await createStaff(apiUrl, [
+    [translator, editor] = (await createStaff(journey.apiUrl, [
       { name: 'Taisa Translator', role: 'translator' },
       { name: 'Edvard Editor', role: 'editor' },
     ])) as [StaffAccount, StaffAccount];
-    const client = await signedInClient(apiUrl, editor);
+    const client = await signedInClient(journey.apiUrl, editor);
     const section = (await client.listSections()).items[0]?.slug ?? '';
     const article = await client.createArticle({ body: { section, translations: { en: { headline: 'Storks return to Polesie', body: paragraphs('The first storks were seen near Pinsk.') } } } });
     articleId = article.id;
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('has a translator write the Russian text beside the English one, save it and mark it translated', async () => {
-    const { page, errors } = await signedInPage(translator, `/articles/${articleId}/translate?from=en&to=be`);
+    const { page, errors } = await journey.signedInPage(translator, `/articles/${articleId}/translate?from=en&to=be`);
     await page.getByRole('heading', { level: 1, name: 'Translate' }).waitFor();
     // Asked for Belarusian, which is not theirs: told so, and offered only Russian.
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not assigned to translate into Belarusian' }).count()).toBe(1);
@@ -74,7 +43,7 @@ describeInBrowser('translating an article side by side, then reading and restori
     await page.getByRole('button', { name: 'Save translation' }).click();
     await page.getByRole('status').filter({ hasText: 'Translation saved' }).waitFor();
 
-    const client = await signedInClient(apiUrl, editor);
+    const client = await signedInClient(journey.apiUrl, editor);
     const saved = await client.getStaffArticle({ params: { id: articleId } });
     expect(saved.translations.ru?.headline).toBe('Аисты вернулись в Полесье');
     expect(saved.translations.en?.headline).toBe('Storks return to Polesie');
@@ -87,12 +56,12 @@ describeInBrowser('translating an article side by side, then reading and restori
   }, journeyTimeout);
 
   it('marks the Russian headline out of date once an editor changes the English one, showing how it changed', async () => {
-    const client = await signedInClient(apiUrl, editor);
+    const client = await signedInClient(journey.apiUrl, editor);
     const current = await client.getStaffArticle({ params: { id: articleId } });
     const en = current.translations.en;
     await client.updateArticle({ params: { id: articleId }, body: { translations: { en: { headline: 'Storks return early to Polesie', body: en?.body ?? paragraphs() } } }, ifMatch: current.version });
 
-    const { page, errors } = await signedInPage(translator, `/articles/${articleId}/translate?from=en&to=ru`);
+    const { page, errors } = await journey.signedInPage(translator, `/articles/${articleId}/translate?from=en&to=ru`);
     const headline = page.getByRole('heading', { level: 2, name: 'Headline (out of date)' });
     await headline.waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Body (out of date)' }).count()).toBe(0);
@@ -105,9 +74,9 @@ describeInBrowser('translating an article side by side, then reading and restori
   }, journeyTimeout);
 
   it('has an editor compare two versions, see the headline change, and restore the earlier one', async () => {
-    const { page, errors } = await signedInPage(editor, `/articles/${articleId}/history`);
+    const { page, errors } = await journey.signedInPage(editor, `/articles/${articleId}/history`);
     await page.getByRole('heading', { level: 1, name: 'Revision history' }).waitFor();
-    const client = await signedInClient(apiUrl, editor);
+    const client = await signedInClient(journey.apiUrl, editor);
     const history = await client.listArticleRevisions({ params: { id: articleId }, query: { limit: 50 } });
     const [newest, beforeNewest] = history.items as [(typeof history.items)[0], (typeof history.items)[0]];
     expect(await page.getByRole('row').filter({ hasText: 'Edvard Editor' }).count()).toBeGreaterThan(0);
