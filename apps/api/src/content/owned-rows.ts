@@ -68,6 +68,7 @@ export function commonItemFields(row: PublishableColumns, tagsOf: (id: string) =
     tags: tagsOf(row.id),
     related: relatedOf(row.id),
     publishAt: row.publish_at,
+    unpublishAt: row.unpublish_at,
     firstPublishedAt: row.first_published_at,
     ...withdrawalOf(row),
     createdAt: row.created_at,

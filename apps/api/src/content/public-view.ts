@@ -3,9 +3,10 @@ import type { ContentSettings } from './content-settings.js';
 
 /**
  * What a reader may see of an item: only its published translations, and which locale serves `locale` after
- * fallback. A draft translation of a published item is embargoed text and must not leak through the API.
+ * fallback. A draft translation of a published item is embargoed text and must not leak through the API, and
+ * neither does the time it is due to come down.
  */
-export function toPublicView<T extends { translations: Partial<Record<string, { status: string }>> }>(
+export function toPublicView<T extends { translations: Partial<Record<string, { status: string }>>; unpublishAt?: string | null | undefined }>(
   item: T,
   locale: string,
   settings: ContentSettings,
@@ -14,7 +15,8 @@ export function toPublicView<T extends { translations: Partial<Record<string, { 
   const servedLocale = localeChain(locale, settings.locales).find((l) => translations[l] !== undefined);
   // Callers query with the same chain, so an item without a visible locale here means a bug, not a reader's error.
   if (servedLocale === undefined) throw new AppError('internal', `Item has no published text for ${locale}`);
-  return { ...item, translations, servedLocale };
+  const { unpublishAt: _staffOnly, ...shown } = item;
+  return { ...(shown as T), translations, servedLocale };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface WorkflowChange {
   /** When it was first published; defaults to now on first publication. */
   publishedAt?: string;
   publishAt?: string | null;
+  /** When the published item comes down by itself; null cancels. Any move off `published` and `scheduled` cancels it. */
+  unpublishAt?: string | null;
   /** Unpublishing for good: the page stays, with this notice, showing the version that was published until now. */
   withdrawal?: { reason: LocalizedString; replacedBy?: string | undefined } | undefined;
 }
@@ -177,6 +179,13 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
     return { withdrawn_at: now, withdrawal_reason_json: toJson(reason), replaced_by: replacedBy ?? null, withdrawn_version: before.version };
   }
 
+  // A take-down belongs to a publication: kept while the item stays published or scheduled, and gone with it.
+  function unpublishColumns(change: WorkflowChange): { unpublish_at?: string | null } {
+    if (change.status !== 'published' && change.status !== 'scheduled') return { unpublish_at: null };
+    if (change.unpublishAt === undefined) return {};
+    return { unpublish_at: change.unpublishAt === null ? null : toStoredInstant(change.unpublishAt) };
+  }
+
   /**
    * Moves an item and its locales to new workflow states (publishing, unpublishing, archiving). Given
    * `expectedVersion` (the version the move was decided on), an item saved since answers a version conflict.
@@ -192,6 +201,7 @@ export function createPublishableStore<K extends ContentKind, T extends Publisha
         first_published_at: publishedAt,
         ...spec.publicationColumns?.(publishedAt),
         ...(change.publishAt === undefined ? {} : { publish_at: change.publishAt === null ? null : toStoredInstant(change.publishAt) }),
+        ...unpublishColumns(change),
         ...withdrawalColumns(before, change, now),
         updated_at: now,
       };

@@ -15,6 +15,7 @@ import * as siteAlerts from './migrations/0013-site-alerts.js';
 import * as contentVersion from './migrations/0014-content-version.js';
 import * as importRuns from './migrations/0015-import-runs.js';
 import * as auditTargets from './migrations/0016-audit-targets.js';
+import * as scheduledUnpublish from './migrations/0017-scheduled-unpublish.js';
 
 interface KrainaMigration {
   up(db: Parameters<Migration['up']>[0], dialect: Dialect): Promise<void>;
@@ -37,6 +38,7 @@ const migrations: Record<string, KrainaMigration> = {
   '0014-content-version': contentVersion,
   '0015-import-runs': importRuns,
   '0016-audit-targets': auditTargets,
+  '0017-scheduled-unpublish': scheduledUnpublish,
 };
 
 /** The migrations this build knows, by name, in order. */

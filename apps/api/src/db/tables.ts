@@ -30,6 +30,8 @@ export interface PublishableColumns {
   slug: string;
   status: string;
   publish_at: Instant | null;
+  // When a published item comes down by itself (migration 0017).
+  unpublish_at: Instant | null;
   first_published_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;

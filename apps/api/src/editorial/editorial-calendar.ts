@@ -33,6 +33,7 @@ interface Titled {
   status: WorkflowStatus;
   version: number;
   publishAt: string | null;
+  unpublishAt?: string | null | undefined;
   translations: Partial<Record<string, { status: WorkflowStatus }>>;
 }
 
@@ -43,30 +44,38 @@ function titlesOf<T extends Titled>(item: T, titleOf: (text: NonNullable<T['tran
   return Object.fromEntries(Object.entries(item.translations).flatMap(([locale, text]) => (text === undefined ? [] : [[locale, titleOf(text as NonNullable<T['translations'][string]>)]])));
 }
 
+// Moving a publication schedules it again; moving the take-down of a live item publishes it again with the new time.
+// A take-down of an item still to be published moves with its publication, in the editor.
+const isMovable = (draft: Pick<Draft, 'type' | 'status'>) => draft.type === 'publish' || (draft.type === 'unpublish' && draft.status === 'published');
+
 /** The editorial calendar over one database, in the portal's zone. */
 export function createEditorialCalendar({ db }: Database, settings: ContentSettings) {
   const zone = settings.timeZone;
 
-  // Scheduled publications of one kind whose time falls in the range: the locales concerned are those scheduled.
+  // Scheduled publications (or take-downs) of one kind whose time falls in the range. A publication concerns the
+  // locales scheduled; a take-down those it takes off (or will, for an item still to be published).
   async function publications<T extends Titled>(
+    type: 'publish' | 'unpublish',
     kind: ContentKind,
     range: { from: string; to: string },
     load: (database: typeof db, ids: readonly string[]) => Promise<T[]>,
     titleOf: (text: NonNullable<T['translations'][string]>) => string,
   ): Promise<Draft[]> {
+    const column = type === 'publish' ? 'publish_at' : 'unpublish_at';
     const rows = await db
       .selectFrom(contentTables[kind].main)
       .select('id')
-      .where('status', '=', 'scheduled')
-      .where('publish_at', '>=', range.from)
-      .where('publish_at', '<', range.to)
+      .where('status', 'in', type === 'publish' ? ['scheduled'] : ['scheduled', 'published'])
+      .where(column, '>=', range.from)
+      .where(column, '<', range.to)
       .execute();
     const items = await load(db, rows.map((row) => row.id));
     return items.flatMap((item) => {
-      if (item.publishAt === null) return [];
-      const scheduled = localesIn(item, ['scheduled']);
-      const locales = scheduled.length > 0 ? scheduled : Object.keys(item.translations);
-      return [{ type: 'publish', content: kind, id: item.id, titles: titlesOf(item, titleOf), locales, status: item.status, version: item.version, at: item.publishAt }];
+      const at = type === 'publish' ? item.publishAt : (item.unpublishAt ?? null);
+      if (at === null) return [];
+      const concerned = localesIn(item, [item.status === 'published' ? 'published' : 'scheduled']);
+      const locales = concerned.length > 0 ? concerned : Object.keys(item.translations);
+      return [{ type, content: kind, id: item.id, titles: titlesOf(item, titleOf), locales, status: item.status, version: item.version, at }];
     });
   }
 
@@ -122,15 +131,17 @@ export function createEditorialCalendar({ db }: Database, settings: ContentSetti
   return {
     /**
      * Every item of the days asked, in time order. A translator sees only items in the locales assigned to them;
-     * a scheduled publication is movable by those who may publish, by scheduling it again.
+     * a scheduled publication, and the take-down of a live item, are movable by those who may publish.
      */
     async calendarOf(query: Query, principal: Principal): Promise<EditorialCalendar> {
       const range = { from: startOfDayInZone(query.from, zone), to: startOfDayInZone(Temporal.PlainDate.from(query.to).add({ days: 1 }).toString(), zone) };
       const drafts = (
         await Promise.all([
-          publications('article', range, loadArticles, (text) => text.headline),
-          publications('event', range, loadEvents, (text) => text.title),
-          publications('site', range, loadSites, (text) => text.name),
+          ...(['publish', 'unpublish'] as const).flatMap((type) => [
+            publications(type, 'article', range, loadArticles, (text) => text.headline),
+            publications(type, 'event', range, loadEvents, (text) => text.title),
+            publications(type, 'site', range, loadSites, (text) => text.name),
+          ]),
           occurrences(range),
           alerts(range),
         ])
@@ -143,7 +154,7 @@ export function createEditorialCalendar({ db }: Database, settings: ContentSetti
         .map(({ titles, ...draft }): EditorialCalendarItem => {
           const titleLocale = chain.find((locale) => titles[locale] !== undefined) ?? Object.keys(titles)[0] ?? chain[0] ?? '';
           const at = toStoredInstant(draft.at); // occurrences come on the session's clock; every instant leaves in UTC
-          return { ...draft, at, title: titles[titleLocale] ?? '', titleLocale, day: dayInZone(at, zone), movable: draft.type === 'publish' && mayPublish };
+          return { ...draft, at, title: titles[titleLocale] ?? '', titleLocale, day: dayInZone(at, zone), movable: mayPublish && isMovable(draft) };
         })
         .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { from: query.from, to: query.to, timeZone: zone, items };

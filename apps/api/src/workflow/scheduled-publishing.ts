@@ -4,10 +4,14 @@ import { type ContentKind, contentTables } from '../content/content-kind.js';
 import type { Database } from '../db/database.js';
 import type { WorkflowMoves } from './workflow-moves.js';
 
-/** What one pass of the scheduler did: the items it published, and those it had to leave scheduled, with why. */
+/**
+ * What one pass of the scheduler did: the items it published, those it had to leave scheduled (with why), and the
+ * published items it took down.
+ */
 export interface PublishDueReport {
   published: { kind: ContentKind; id: string }[];
   refused: { kind: ContentKind; id: string; issues: readonly FieldIssue[] }[];
+  unpublished: { kind: ContentKind; id: string }[];
 }
 
 const kinds: readonly ContentKind[] = ['article', 'event', 'site'];
@@ -17,27 +21,35 @@ const kinds: readonly ContentKind[] = ['article', 'event', 'site'];
  * due item is published through the workflow at the version it was read at: the first process to write it moves it
  * to the next version, and every other's write matches no row and is dropped (a version conflict, nothing written),
  * so there is one publication, one revision and one audit entry. An item failing the publishing checks (edited since
- * it was scheduled) stays scheduled and is reported, never published half-ready.
+ * it was scheduled) stays scheduled and is reported, never published half-ready. Then, the same way, every published
+ * item whose take-down time has come goes back to draft, once.
  */
 export function createScheduledPublishing(database: Database, moves: WorkflowMoves) {
+  // Stored instants are UTC ISO text, so they compare as text; each (status, time) pair has its index.
+  const dueIds = (kind: ContentKind, status: 'scheduled' | 'published', column: 'publish_at' | 'unpublish_at', now: Date) =>
+    database.db.selectFrom(contentTables[kind].main).select('id').where('status', '=', status).where(column, '<=', now.toISOString()).orderBy(column).execute();
+
   return {
     async publishDue(now: Date): Promise<PublishDueReport> {
-      const report: PublishDueReport = { published: [], refused: [] };
+      const report: PublishDueReport = { published: [], refused: [], unpublished: [] };
       for (const kind of kinds) {
-        const due = await database.db
-          .selectFrom(contentTables[kind].main)
-          .select('id')
-          .where('status', '=', 'scheduled')
-          .where('publish_at', '<=', now.toISOString()) // stored instants are UTC ISO text, so they compare as text
-          .orderBy('publish_at')
-          .execute();
-        for (const { id } of due) {
+        for (const { id } of await dueIds(kind, 'scheduled', 'publish_at', now)) {
           try {
             if (await moves.publishScheduled(kind, id, now)) report.published.push({ kind, id });
           } catch (error) {
             if (isAppError(error) && error.code === 'version-conflict') continue; // another process published it
             if (isAppError(error) && error.code === 'invalid-input') report.refused.push({ kind, id, issues: error.issues });
             else throw error;
+          }
+        }
+      }
+      // After publishing, so an item whose publication and take-down both fell due while no scheduler ran comes down.
+      for (const kind of kinds) {
+        for (const { id } of await dueIds(kind, 'published', 'unpublish_at', now)) {
+          try {
+            if (await moves.unpublishScheduled(kind, id, now)) report.unpublished.push({ kind, id });
+          } catch (error) {
+            if (!(isAppError(error) && error.code === 'version-conflict')) throw error; // else another process took it down
           }
         }
       }
@@ -75,8 +87,9 @@ export function startScheduledPublishing(scheduler: ScheduledPublishing, options
   let running: Promise<void> | undefined;
   const pass = async () => {
     try {
-      const { published, refused } = await scheduler.publishDue(now());
+      const { published, refused, unpublished } = await scheduler.publishDue(now());
       if (published.length > 0) logger.info({ published }, 'scheduled items published');
+      if (unpublished.length > 0) logger.info({ unpublished }, 'items taken down at their scheduled time');
       for (const item of refused) logger.warn(item, 'a scheduled item is due but fails the publishing checks; it stays scheduled');
     } catch (error) {
       logger.error({ err: error }, 'publishing scheduled items failed; trying again at the next pass');

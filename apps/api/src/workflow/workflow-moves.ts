@@ -64,10 +64,24 @@ export function createWorkflowMoves(database: Database, stores: Pick<ContentStor
     return chosen;
   }
 
-  function refuseUnlessFuture(publishAt: string): void {
-    if (Date.parse(publishAt) > clock().getTime()) return;
-    throw new AppError('invalid-input', 'A scheduled time must be in the future', {
-      issues: [{ pointer: '#/body/publishAt', detail: 'Must be in the future; publish now instead' }],
+  function refuseUnlessFuture(at: string, field: 'publishAt' | 'unpublishAt', detail: string): void {
+    if (Date.parse(at) > clock().getTime()) return;
+    throw new AppError('invalid-input', 'A scheduled time must be in the future', { issues: [{ pointer: `#/body/${field}`, detail }] });
+  }
+
+  /**
+   * The take-down time a publish or schedule leaves the item with: the one asked for (in the future), null when
+   * cancelled, or the one it has. A publication due after the item's own take-down would come down as it went up.
+   */
+  function refuseTakeDownBefore(item: ItemOfKind[ContentKind], request: WorkflowRequest): void {
+    if (request.unpublishAt !== undefined) {
+      if (request.unpublishAt !== null) refuseUnlessFuture(request.unpublishAt, 'unpublishAt', 'Must be in the future; unpublish now instead');
+      return;
+    }
+    const kept = item.unpublishAt ?? null;
+    if (kept === null || request.publishAt === undefined || Date.parse(request.publishAt) < Date.parse(kept)) return;
+    throw new AppError('invalid-input', 'The item would be published after the time it is due to come down', {
+      issues: [{ pointer: '#/body/publishAt', detail: `Must be before ${kept}, when it is due to come down; or change that time too` }],
     });
   }
 
@@ -85,9 +99,10 @@ export function createWorkflowMoves(database: Database, stores: Pick<ContentStor
     const states = localeStatesOf(item);
     if (request.action === 'publish' || request.action === 'schedule') {
       const chosen = chosenLocales(item, request.locales);
-      if (request.publishAt !== undefined) refuseUnlessFuture(request.publishAt);
+      if (request.publishAt !== undefined) refuseUnlessFuture(request.publishAt, 'publishAt', 'Must be in the future; publish now instead');
+      refuseTakeDownBefore(item, request);
       await refuseUnpublishable(database.db, kind, item, chosen);
-      return { status: to, locales: localeStatesAfter(to, states, chosen), publishAt: request.publishAt ?? null };
+      return { status: to, locales: localeStatesAfter(to, states, chosen), publishAt: request.publishAt ?? null, unpublishAt: request.unpublishAt };
     }
     if (request.action === 'unpublish' && request.withdrawal !== undefined) {
       await refuseUnknownReplacement(kind, item, request.withdrawal.replacedBy);
@@ -127,6 +142,18 @@ export function createWorkflowMoves(database: Database, stores: Pick<ContentStor
       await refuseUnpublishable(database.db, kind, item, chosen);
       const change = { status: 'published', locales: localeStatesAfter('published', states, chosen), publishAt: null, publishedAt: item.publishAt } as const;
       return storeOf(kind).changeWorkflow(id, change, null, item.version);
+    },
+
+    /**
+     * Takes down a published item whose take-down time is at or before `now`: back to draft in every locale, as an
+     * editor's unpublish does; undefined when it is not (or no longer) due. Claimed at the version read, as
+     * `publishScheduled` is, so of processes racing one takes it down and the others write nothing.
+     */
+    async unpublishScheduled<K extends ContentKind>(kind: K, id: string, now: Date): Promise<ItemOfKind[K] | undefined> {
+      const item = await storeOf(kind).getById(id);
+      const at = item?.unpublishAt ?? null;
+      if (item?.status !== 'published' || at === null || Date.parse(at) > now.getTime()) return undefined;
+      return storeOf(kind).changeWorkflow(id, { status: 'draft', locales: localeStatesAfter('draft', localeStatesOf(item)) }, null, item.version);
     },
   };
 }

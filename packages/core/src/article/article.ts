@@ -39,6 +39,8 @@ export const ArticleSchema = z
     tags: TagsSchema,
     related: RelatedSchema,
     publishAt: TimestampSchema.nullable(),
+    // Staff answers only: when the published article comes down by itself (a take-down time is not the public's).
+    unpublishAt: TimestampSchema.nullable().optional(),
     firstPublishedAt: TimestampSchema.nullable(),
     // Set while the article is withdrawn: unpublished for good, its page saying when and why.
     withdrawal: WithdrawalSchema.optional(),

@@ -61,7 +61,7 @@ export const EditorialCalendarItemSchema = z
     version: z.int().nonnegative().describe('Its version, to send as If-Match when moving it'),
     at: TimestampSchema,
     day: LocalDateSchema.describe('The day `at` falls on in the portal’s zone'),
-    movable: z.boolean().describe('Whether the caller may move it to another time: a scheduled publication, for those who may publish'),
+    movable: z.boolean().describe('Whether the caller may move it to another time: a scheduled publication, or the take-down of a published item, for those who may publish'),
   })
   .meta({ id: 'EditorialCalendarItem' });
 /** One thing that happens on a day of the editorial calendar. */

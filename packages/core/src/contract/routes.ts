@@ -213,7 +213,7 @@ export const routes = {
   getContentVersion: { method: 'GET', path: '/changes', tag: 'content', access: 'public', summary: 'The version of everything readers see, which changes whenever published content does', response: ContentVersionSchema as typeof ContentVersionSchema, noStore: true },
 
   // The newsroom's overview (issue 6): what goes live, comes down or takes place on each day, and how imports went.
-  getEditorialCalendar: { method: 'GET', path: '/editorial/calendar', tag: 'editorial', access: 'drafts:read', summary: 'What is scheduled day by day, up to six weeks: publications, event occurrences and site alerts', query: EditorialCalendarQuerySchema as typeof EditorialCalendarQuerySchema, response: EditorialCalendarSchema as typeof EditorialCalendarSchema },
+  getEditorialCalendar: { method: 'GET', path: '/editorial/calendar', tag: 'editorial', access: 'drafts:read', summary: 'What is scheduled day by day, up to six weeks: publications and take-downs, event occurrences and site alerts', query: EditorialCalendarQuerySchema as typeof EditorialCalendarQuerySchema, response: EditorialCalendarSchema as typeof EditorialCalendarSchema },
   listImportRuns: { method: 'GET', path: '/editorial/imports', tag: 'editorial', access: 'drafts:read', summary: 'The runs of `kraina import`, newest first, each with its counts and the records it refused', query: ImportRunListQuerySchema as typeof ImportRunListQuerySchema, response: ImportRunPageSchema as typeof ImportRunPageSchema },
 } as const satisfies Record<string, RouteContract>;
 

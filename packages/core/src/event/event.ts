@@ -71,6 +71,8 @@ export const EventSchema = z
     tags: TagsSchema,
     related: RelatedSchema,
     publishAt: TimestampSchema.nullable(),
+    // Staff answers only: when the published event comes down by itself (a take-down time is not the public's).
+    unpublishAt: TimestampSchema.nullable().optional(),
     firstPublishedAt: TimestampSchema.nullable(),
     // Set while the event is withdrawn: unpublished for good, its page saying when and why.
     withdrawal: WithdrawalSchema.optional(),

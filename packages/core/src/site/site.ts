@@ -76,6 +76,8 @@ const siteOutputShape = {
   status: WorkflowStatusSchema,
   translations: z.record(LocaleSchema, SiteTextSchema),
   publishAt: TimestampSchema.nullable(),
+  // Staff answers only: when the published place comes down by itself (a take-down time is not the public's).
+  unpublishAt: TimestampSchema.nullable().optional(),
   firstPublishedAt: TimestampSchema.nullable(),
   // Set while the place is withdrawn: unpublished for good, its page saying when and why.
   withdrawal: WithdrawalSchema.optional(),

@@ -27,6 +27,16 @@ describe('a workflow request', () => {
     expect(pointersOf({ action: 'archive', withdrawal: { reason: { en: 'Gone' } } })).toEqual(['#/withdrawal']);
   });
 
+  it('takes a time to unpublish only to publish or schedule, after the time it is published, or null to cancel one', () => {
+    expect(pointersOf({ action: 'publish', unpublishAt: '2031-06-01T00:00:00Z' })).toEqual([]);
+    expect(pointersOf({ action: 'publish', unpublishAt: null })).toEqual([]);
+    expect(pointersOf({ action: 'schedule', publishAt: '2031-05-01T09:00:00+03:00', unpublishAt: '2031-05-01T06:00:01Z' })).toEqual([]);
+    expect(pointersOf({ action: 'schedule', publishAt: '2031-05-01T09:00:00+03:00', unpublishAt: '2031-05-01T06:00:00Z' })).toEqual(['#/unpublishAt']);
+    expect(pointersOf({ action: 'submit', unpublishAt: '2031-06-01T00:00:00Z' })).toEqual(['#/unpublishAt']);
+    expect(pointersOf({ action: 'unpublish', unpublishAt: null })).toEqual(['#/unpublishAt']);
+    expect(pointersOf({ action: 'publish', unpublishAt: 'next week' })).toEqual(['#/unpublishAt']);
+  });
+
   it('wants a withdrawal reason in at least one locale, and an id for the replacement', () => {
     expect(pointersOf({ action: 'unpublish', withdrawal: { reason: {} } })).toEqual(['#/withdrawal/reason']);
     expect(pointersOf({ action: 'unpublish', withdrawal: { reason: { en: 'Gone' }, replacedBy: 'the-new-one' } })).toEqual(['#/withdrawal/replacedBy']);
