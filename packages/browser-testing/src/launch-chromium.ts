@@ -1,7 +1,10 @@
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumPath } from './config.js';
 
-/** Starts headless Chromium with nothing that phones home. */
+/**
+ * Starts headless Chromium with nothing that phones home. Shared memory goes to /tmp: a container's /dev/shm is often
+ * 64 MB, and a page that runs out of it crashes mid-journey.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -13,6 +16,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-dev-shm-usage',
     ],
   });
 }
