@@ -112,4 +112,38 @@ describeInBrowser('the editorial calendar, against the real API', () => {
     expect(errors.some((error) => /status of 412 /.test(error))).toBe(true);
     expect(unexpected(errors)).toEqual([]);
   }, journeyTimeout);
+
+  it('sets a take-down time on a live article in its editor, shows it in the calendar, moves it, and cancels it', async () => {
+    const live = `Calendar offer ${Date.now().toString(36)}`;
+    const section = (await client.listSections()).items[0]?.slug ?? '';
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Until the twelfth.' }] }] };
+    const draft = await client.createArticle({ body: { section, translations: { en: { headline: live, body } } } });
+    await client.changeArticleWorkflow({ params: { id: draft.id }, body: { action: 'publish' }, ifMatch: draft.version });
+    const liveEntry = (page: Page, date: string) => cell(page, date).getByRole('listitem').filter({ hasText: live });
+
+    const editor = await signedInPage(`/articles/${draft.id}`);
+    await editor.page.getByLabel('Take down at (optional)').fill(`${day(12)}T12:00`);
+    await editor.page.getByRole('button', { name: 'Set the take-down time' }).click();
+    await editor.page.getByText('Comes down by itself at').waitFor();
+    expect(await findAccessibilityViolations(editor.page)).toEqual([]);
+    expect(unexpected(editor.errors)).toEqual([]);
+
+    const { page, errors } = await signedInPage(`/calendar?month=${monthParam}`);
+    await liveEntry(page, day(12)).waitFor();
+    expect(await liveEntry(page, day(12)).textContent()).toContain('Comes down');
+    await liveEntry(page, day(12)).getByRole('button', { name: 'Move to…' }).click();
+    await page.getByLabel(`New day for “${live}”`).fill(day(14));
+    await page.keyboard.press('Enter');
+    await page.getByText(`“${live}” now comes down on`).waitFor();
+    const moved = await client.getStaffArticle({ params: { id: draft.id } });
+    expect(moved).toMatchObject({ status: 'published', translations: { en: { status: 'published' } } });
+    expect(Temporal.Instant.from(moved.unpublishAt ?? '').toZonedDateTimeISO('UTC').toPlainDate().toString()).toBe(day(14));
+    expect(unexpected(errors)).toEqual([]);
+
+    const again = await signedInPage(`/articles/${draft.id}`);
+    await again.page.getByRole('button', { name: 'Keep it published' }).click();
+    await expect.poll(() => again.page.getByText('Comes down by itself at').count()).toBe(0);
+    expect(await client.getStaffArticle({ params: { id: draft.id } })).toMatchObject({ status: 'published', unpublishAt: null });
+    expect(unexpected(again.errors)).toEqual([]);
+  }, journeyTimeout);
 });

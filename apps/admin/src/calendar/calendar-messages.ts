@@ -21,6 +21,7 @@ export const calendarMessages = defineMessages(
     calendarCancel: 'Cancel',
     calendarMoving: 'Moving “{title}”…',
     calendarMoved: '“{title}” now publishes on {day}.',
+    calendarMovedTakeDown: '“{title}” now comes down on {day}.',
     calendarMoveRefused: '“{title}” was not moved: {message}',
   },
   {
@@ -42,6 +43,7 @@ export const calendarMessages = defineMessages(
     calendarCancel: 'Отмена',
     calendarMoving: 'Переносим «{title}»…',
     calendarMoved: '«{title}» теперь выходит {day}.',
+    calendarMovedTakeDown: '«{title}» теперь снимается с публикации {day}.',
     calendarMoveRefused: '«{title}» не перенесено: {message}',
   },
   {
@@ -63,6 +65,7 @@ export const calendarMessages = defineMessages(
     calendarCancel: 'Скасаваць',
     calendarMoving: 'Пераносім «{title}»…',
     calendarMoved: '«{title}» цяпер выходзіць {day}.',
+    calendarMovedTakeDown: '«{title}» цяпер здымаецца з публікацыі {day}.',
     calendarMoveRefused: '«{title}» не перанесена: {message}',
   },
 );

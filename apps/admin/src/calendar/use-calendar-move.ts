@@ -19,7 +19,7 @@ interface MoveRequest {
 const sameItem = (a: EditorialCalendarItem, b: EditorialCalendarItem) => a.id === b.id && a.type === b.type && a.at === b.at;
 
 /**
- * Moving a scheduled publication to another day: the calendar shows it there at once and puts it back if the API
+ * Moving a scheduled publication or take-down to another day: the calendar shows it there at once and puts it back if the API
  * refuses (a 412 because someone changed it meanwhile, a time in the past), saying why in the API's own words.
  */
 export function useCalendarMove(queryKey: readonly unknown[], formatDay: (day: string) => string) {
@@ -49,7 +49,7 @@ export function useCalendarMove(queryKey: readonly unknown[], formatDay: (day: s
       setOutcome({ ok: false, text: t('calendarMoveRefused', { title: item.title, message }) });
     },
     onSuccess: (_moved, { item, day }) => {
-      setOutcome({ ok: true, text: t('calendarMoved', { title: item.title, day: formatDay(day) }) });
+      setOutcome({ ok: true, text: t(item.type === 'unpublish' ? 'calendarMovedTakeDown' : 'calendarMoved', { title: item.title, day: formatDay(day) }) });
     },
     // The new versions (and anything else that changed) come from the API, so the next move is based on them.
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['editorial-calendar'] }),
