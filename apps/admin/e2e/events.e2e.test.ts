@@ -98,4 +98,23 @@ describeInBrowser('an editor’s journey through the events screens, against the
     await page.waitForURL(`**${eventPath}`);
     expect(unexpected(errors)).toEqual([]);
   }, journeyTime);
+
+  it('narrows the list to the events taking place within a range of days', async () => {
+    const { page, errors } = await journey.signedInPage(editor, `/events?q=${encodeURIComponent('Jazz evenings')}`);
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await page.getByRole('link', { name: title }).waitFor();
+    // Its Saturdays run from 4 May to 29 June 2030: July has none of them, June has four.
+    await filters.getByLabel('Taking place from').fill('2030-07-01');
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.get('from') === '2030-07-01');
+    await expect.poll(() => page.getByRole('link', { name: title }).count()).toBe(0);
+
+    await filters.getByLabel('Taking place from').fill('2030-06-01');
+    await filters.getByLabel('Taking place until').fill('2030-06-30');
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.get('from') === '2030-06-01' && url.searchParams.get('to') === '2030-06-30');
+    await page.getByRole('link', { name: title }).waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTime);
 });

@@ -21,9 +21,12 @@ const sorts = [
   ['created-desc', 'sortCreatedDesc'],
   ['created-asc', 'sortCreatedAsc'],
 ] as const;
-const filterFields = ['status', 'category', 'locale', 'q', 'sort'] as const;
+const filterFields = ['status', 'category', 'from', 'to', 'locale', 'q', 'sort'] as const;
 
-/** Every event in any state: filtered, searched, ordered and paged from the address, with bulk publish and archive. */
+/**
+ * Every event in any state: filtered (by the days it takes place on, too), searched, ordered and paged from the
+ * address, with bulk publish and archive.
+ */
 export function EventListPage() {
   const { t, locale } = useLocale();
   usePageTitle(t('eventListHeading'));
@@ -82,6 +85,14 @@ export function EventListPage() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('eventTakingPlaceFrom')}
+          <input type="date" name="from" defaultValue={query.from ?? ''} />
+        </label>
+        <label>
+          {t('eventTakingPlaceTo')}
+          <input type="date" name="to" defaultValue={query.to ?? ''} />
         </label>
         <label>
           {t('locale')}

@@ -1,9 +1,9 @@
 import { type StaffEventListQuery, StaffEventListQuerySchema } from '@kraina/core';
 import { type ListUrlFields, readListQuery, writeListQuery } from '../list/list-query-url.js';
 
-const eventListUrl: ListUrlFields<'status' | 'category' | 'locale' | 'q' | 'sort' | 'cursor'> = {
+const eventListUrl: ListUrlFields<'status' | 'category' | 'from' | 'to' | 'locale' | 'q' | 'sort' | 'cursor'> = {
   schema: StaffEventListQuerySchema,
-  fields: ['status', 'category', 'locale', 'q', 'sort', 'cursor'],
+  fields: ['status', 'category', 'from', 'to', 'locale', 'q', 'sort', 'cursor'],
   defaultSort: 'updated-desc',
 };
 

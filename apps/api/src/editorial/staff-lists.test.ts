@@ -96,6 +96,21 @@ describeEachDatabase('the editorial event and place lists', (dialect) => {
     }
   });
 
+  it('lists the events taking place within a range of days, both days counted in the portal’s zone', async () => {
+    const idsFor = async (query: string) => {
+      const res = await request(asSignedIn(testApp.app, editor)).get(`/api/v1/editorial/events?${query}`);
+      expect(res.status, query).toBe(200);
+      return (res.body as StaffEventPage).items.map((item) => item.id).filter((id) => id === fair.id || id === concert.id);
+    };
+    expect(await idsFor('from=2036-03-29&to=2036-03-29')).toEqual([fair.id]);
+    expect(await idsFor('from=2036-03-30&sort=start-asc')).toEqual([concert.id]);
+    expect(await idsFor('to=2036-06-10&sort=start-asc')).toEqual([fair.id, concert.id]);
+    expect(await idsFor('to=2036-03-28')).toEqual([]);
+    const backwards = await request(asSignedIn(testApp.app, editor)).get('/api/v1/editorial/events?from=2036-06-11&to=2036-05-01');
+    expect(backwards.status).toBe(422);
+    expect((backwards.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(['#/query/to']);
+  });
+
   it('reads a draft event or place by id with its translation status, answers 404 for an unknown id, and 401 to strangers', async () => {
     const event = await request(asSignedIn(testApp.app, author)).get(`/api/v1/editorial/events/${fair.id}`);
     expect(event.status).toBe(200);

@@ -1,6 +1,8 @@
 import type { Event, StaffEventListQuerySchema, StaffEventPage } from '@kraina/core';
 import { sql } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
+import { startOfDayInZone } from '../content/clock.js';
 import type { ContentSettings } from '../content/content-settings.js';
 import type { Database } from '../db/database.js';
 import { createStaffList } from '../editorial/staff-list.js';
@@ -28,9 +30,17 @@ export function createEventStaffQueries(database: Database, settings: ContentSet
   });
 
   return {
-    /** One page of events in any state, keyset-paged in the chosen order; `callerId` stands for `author=me`. */
+    /**
+     * One page of events in any state, keyset-paged in the chosen order, optionally those taking place within a range
+     * of days; `callerId` stands for `author=me`.
+     */
     listForStaff(query: StaffListQuery, callerId: string): Promise<StaffEventPage> {
-      return list(query, callerId, query.category === undefined ? [] : [sql`x.category = ${query.category}`]);
+      return list(query, callerId, [
+        ...(query.category === undefined ? [] : [sql`x.category = ${query.category}`]),
+        // Events whose span touches the days asked, cut at the portal's midnights; a series that never ends has no end.
+        ...(query.from === undefined ? [] : [sql`(x.last_ends_at is null or x.last_ends_at > ${startOfDayInZone(query.from, settings.timeZone)})`]),
+        ...(query.to === undefined ? [] : [sql`x.first_starts_at < ${startOfDayInZone(Temporal.PlainDate.from(query.to).add({ days: 1 }).toString(), settings.timeZone)}`]),
+      ]);
     },
   };
 }

@@ -20,4 +20,12 @@ describe('the editorial list queries', () => {
     expect(StaffSiteListQuerySchema.safeParse({ kind: 'museum', region: 'minsk' }).success).toBe(true);
     expect(StaffArticleListQuerySchema.safeParse({ category: 'fair' }).success).toBe(false);
   });
+
+  it('take a range of days for events only, in order, both days counted', () => {
+    expect(StaffEventListQuerySchema.safeParse({ from: '2031-05-01', to: '2031-05-01' }).success).toBe(true);
+    expect(StaffEventListQuerySchema.safeParse({ from: '2031-05-01' }).success).toBe(true);
+    expect(StaffEventListQuerySchema.safeParse({ from: '2031-05-02', to: '2031-05-01' }).error?.issues.map((issue) => issue.path)).toEqual([['to']]);
+    expect(StaffEventListQuerySchema.safeParse({ from: '2031-02-30' }).error?.issues.map((issue) => issue.path)).toEqual([['from']]);
+    expect(StaffSiteListQuerySchema.safeParse({ from: '2031-05-01' }).success).toBe(false);
+  });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { daysInRange } from '../calendar/editorial-calendar.js';
+import { LocalDateSchema, isLocalDate } from '../calendar/local-date.js';
 import { labelShape, staffListQuerySchema, staffListSorts, staffSummarySchema } from '../content/staff-list.js';
 import { TimestampSchema } from '../content/timestamp.js';
 import { cursorPage } from '../pagination/page.js';
@@ -13,8 +15,16 @@ export type StaffEventSort = z.infer<typeof StaffEventSortSchema>;
 /** Filters, search, order and paging for the editorial event list, which holds events in every state. */
 export const StaffEventListQuerySchema = staffListQuerySchema({
   category: EventCategorySchema.optional(),
+  from: LocalDateSchema.optional().describe('Only events taking place on this day or later, counted in the portal’s zone'),
+  to: LocalDateSchema.optional().describe('Only events taking place on this day or earlier, counted in the portal’s zone'),
   sort: StaffEventSortSchema.default('updated-desc'),
-}).meta({ id: 'StaffEventListQuery' });
+})
+  .superRefine((query, ctx) => {
+    // A day that does not exist is already refused by its own field.
+    if (query.from === undefined || query.to === undefined || !isLocalDate(query.from) || !isLocalDate(query.to)) return;
+    if (daysInRange(query.from, query.to) < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before "from"' });
+  })
+  .meta({ id: 'StaffEventListQuery' });
 /** Filters, search, order and paging for the editorial event list. */
 export type StaffEventListQuery = z.input<typeof StaffEventListQuerySchema>;
 
