@@ -54,10 +54,21 @@ describeInBrowser('an admin runs the portal: accounts, tokens, the audit log, al
 
     await page.getByLabel('Search names and emails').fill(`tania-${run}`);
     await page.getByRole('combobox', { name: 'Role' }).last().selectOption('translator');
+    // The API filters: the list asks it for exactly what the form says, however many accounts there are.
+    const asked = page.waitForRequest((request) => {
+      const url = new URL(request.url());
+      return url.pathname === '/api/v1/users' && url.searchParams.get('role') === 'translator' && url.searchParams.get('q') === `tania-${run}`;
+    });
     await page.getByRole('button', { name: 'Apply' }).click();
+    await asked;
     await page.waitForURL((url) => url.searchParams.get('role') === 'translator');
     const row = page.getByRole('row', { name: new RegExp(`Tania Translator ${run}`) });
     expect(await row.textContent()).toContain('be');
+    await page.getByRole('combobox', { name: 'State' }).selectOption('true');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.get('disabled') === 'true');
+    await page.getByText('No accounts match.').waitFor();
+    await page.goBack();
 
     // The API keeps emails unique; its refusal is shown by the field it names.
     await create.getByLabel('Name').fill('Someone else');

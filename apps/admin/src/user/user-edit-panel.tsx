@@ -36,7 +36,7 @@ export function UserEditPanel({ id, onClose }: { id: string; onClose: () => void
             onSaved={(saved) => {
               queryClient.setQueryData(['users', id], saved);
               setOutcome(t('userSaved', { name: saved.name }));
-              void queryClient.invalidateQueries({ queryKey: ['users'], exact: true });
+              void queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
             }}
           />
           <p role="status" className="outcome">

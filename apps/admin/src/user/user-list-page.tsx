@@ -5,14 +5,18 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/api-client.js';
 import { RequirePermission } from '../layout/require-permission.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { ListPager } from '../list/list-pager.js';
 import { useLocale } from '../locale/locale-context.js';
 import { roleLabels } from './role-labels.js';
 import { SecuritySettingsPanel } from './security-settings-panel.js';
 import { UserCreateForm } from './user-create-form.js';
 import { UserEditPanel } from './user-edit-panel.js';
-import { type UserListState, userListFromUrl, userListToUrl, usersShown } from './user-list-url.js';
+import { type UserListState, userListFromUrl, userListToUrl } from './user-list-url.js';
 
-/** The staff accounts and the portal's sign-in rules: accounts found by role or name, created, changed and reset here. */
+/**
+ * The staff accounts and the portal's sign-in rules: accounts found by role, name or state (the API filters and
+ * pages them, however many there are), created, changed and reset here.
+ */
 export function UserListPage() {
   return (
     <RequirePermission needs="users:manage">
@@ -27,16 +31,18 @@ function UserList() {
   const [params, setParams] = useSearchParams();
   const state = userListFromUrl(params);
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.listUsers() });
+  const { query } = state;
+  const users = useQuery({ queryKey: ['users', 'list', query], queryFn: () => api.listUsers({ query }) });
   const [outcome, setOutcome] = useState('');
-  const shown = usersShown(users.data?.items ?? [], state);
+  const items = users.data?.items ?? [];
   const address = (next: UserListState) => `?${userListToUrl(next).toString()}`;
+  const nextCursor = users.data?.nextCursor;
 
   function applyFilters(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : '');
-    setParams(userListToUrl(userListFromUrl(new URLSearchParams({ role: field('role'), q: field('q') }))));
+    setParams(userListToUrl(userListFromUrl(new URLSearchParams({ role: field('role'), q: field('q'), disabled: field('disabled') }))));
   }
 
   return (
@@ -48,27 +54,35 @@ function UserList() {
         <UserCreateForm
           onCreated={(user) => {
             setOutcome(t('userCreated', { name: user.name }));
-            void queryClient.invalidateQueries({ queryKey: ['users'], exact: true });
+            void queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
           }}
         />
       </section>
       {state.user && <UserEditPanel key={state.user} id={state.user} onClose={() => setParams(userListToUrl({ ...state, user: undefined }))} />}
 
       <h2>{t('userAllHeading')}</h2>
-      <form className="filters" aria-label={t('filters')} onSubmit={applyFilters} key={`${state.role ?? ''}|${state.q ?? ''}`}>
+      <form className="filters" aria-label={t('filters')} onSubmit={applyFilters} key={params.toString()}>
         <label>
           {t('userSearch')}
-          <input type="search" name="q" defaultValue={state.q ?? ''} />
+          <input type="search" name="q" defaultValue={query.q ?? ''} />
         </label>
         <label>
           {t('userRole')}
-          <select name="role" defaultValue={state.role ?? ''}>
+          <select name="role" defaultValue={query.role ?? ''}>
             <option value="">{t('userAnyRole')}</option>
             {UserRoleSchema.options.map((role) => (
               <option key={role} value={role}>
                 {t(roleLabels[role])}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('userState')}
+          <select name="disabled" defaultValue={query.disabled ?? ''}>
+            <option value="">{t('userAnyState')}</option>
+            <option value="false">{t('userStateActive')}</option>
+            <option value="true">{t('userStateDisabled')}</option>
           </select>
         </label>
         <button type="submit" className="button">
@@ -80,8 +94,8 @@ function UserList() {
       </p>
       {users.isPending && <p>{t('loading')}</p>}
       {users.isError && <p role="alert">{t('requestFailed', { message: users.error.message })}</p>}
-      {users.isSuccess && shown.items.length === 0 && <p>{t('userNone')}</p>}
-      {shown.items.length > 0 && (
+      {users.isSuccess && items.length === 0 && <p>{t('userNone')}</p>}
+      {items.length > 0 && (
         <table className="data-table">
           <thead>
             <tr>
@@ -94,7 +108,7 @@ function UserList() {
             </tr>
           </thead>
           <tbody>
-            {shown.items.map((user) => (
+            {items.map((user) => (
               <tr key={user.id}>
                 <th scope="row">
                   <Link to={address({ ...state, user: user.id })} aria-current={state.user === user.id ? 'true' : undefined}>
@@ -111,11 +125,10 @@ function UserList() {
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label={t('pages')}>
-        {state.page > 1 && <Link to={address({ ...state, page: state.page - 1, user: undefined })}>{t('userPreviousPage')}</Link>}
-        {shown.pages > 1 && <span>{t('userPageOf', { page: Math.min(state.page, shown.pages), pages: shown.pages })}</span>}
-        {state.page < shown.pages && <Link to={address({ ...state, page: state.page + 1, user: undefined })}>{t('nextPage')}</Link>}
-      </nav>
+      <ListPager
+        firstPage={query.cursor === undefined ? undefined : userListToUrl({ query: { ...query, cursor: undefined } })}
+        nextPage={nextCursor ? userListToUrl({ query: { ...query, cursor: nextCursor } }) : undefined}
+      />
     </>
   );
 }
