@@ -22,6 +22,8 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
     throw new Error(`No built client at ${config.CLIENT_DIR}: run "npm run build -w @kraina/admin" first.`);
   }
 
+  // Pictures kept in object storage are shown from there; files the API keeps come through /media/ below.
+  const mediaOrigins = config.MEDIA_URL === undefined ? [] : [new URL(config.MEDIA_URL).origin];
   const app = express();
   app.use(logRequests(logger));
   // Before helmet and the static files: the API's answers pass through exactly as the API wrote them.
@@ -33,7 +35,7 @@ export function createApp(config: Config, { logger = pino({ enabled: false }) }:
     helmet({
       // Off because Safari then upgrades http://localhost scripts to https and the app never starts;
       // production sits behind TLS, where HSTS (still sent) keeps browsers on https.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', ...mapTileImageSources(config.MAP_TILE_URL)] } },
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', ...mapTileImageSources(config.MAP_TILE_URL), ...mediaOrigins] } },
     }),
   );
 

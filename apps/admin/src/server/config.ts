@@ -33,6 +33,9 @@ const ConfigSchema = z.object({
   // Where the public site is (https://portal.example), so a draft's preview opens there; unset, this app's own
   // origin, as when one host serves both.
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Where the API's media files are served from when not through it: its S3_PUBLIC_URL, or a CDN in front of the
+  // bucket. Only its origin is used, to let the library's pictures through this app's content security policy.
+  MEDIA_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** The editorial app server's settings, read once at start-up. */

@@ -31,6 +31,14 @@ describe('the settings the browser is given', () => {
     expect(policy).not.toMatch(/(script|connect|default)-src[^;]*tile\.example\.org/);
   });
 
+  it('lets the library’s pictures come from the bucket MEDIA_URL names, and nothing else from there', async () => {
+    const app = createApp(loadConfig({ CLIENT_DIR: builtClient(), MEDIA_URL: 'https://media.portal.example/kraina-media/' }));
+    const policy = String((await request(app).get('/config.json')).headers['content-security-policy']);
+    expect(policy).toContain("img-src 'self' data: https://media.portal.example;");
+    expect(policy).not.toMatch(/(script|connect|default)-src[^;]*media\.portal\.example/);
+    expect(() => loadConfig({ MEDIA_URL: 'ftp://media.portal.example' })).toThrow(/MEDIA_URL/);
+  });
+
   it('tells the client where the public site is, for previews of drafts', async () => {
     const app = createApp(loadConfig({ CLIENT_DIR: builtClient(), PUBLIC_SITE_URL: 'https://portal.example' }));
     expect((await request(app).get('/config.json')).body).toMatchObject({ publicSiteUrl: 'https://portal.example' });

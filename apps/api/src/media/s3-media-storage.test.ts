@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Media } from '@kraina/core';
-import S3rver from 's3rver';
+import { startLocalBucket } from '@kraina/server-kit';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../durability/api-process.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../test-app.js';
 import { createS3MediaStorage } from './s3-media-storage.js';
 import { photo } from './test-images.js';
@@ -14,15 +13,11 @@ import { photo } from './test-images.js';
 // disk, and an upload through the API landing in the bucket with its renditions.
 
 const bucket = 'kraina-media';
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }; // s3rver's fixed test credentials
-const port = await freePort();
-const endpoint = `http://127.0.0.1:${port}`;
 const folder = mkdtempSync(join(tmpdir(), 'kraina-s3-'));
-const server = new S3rver({ address: '127.0.0.1', port, directory: folder, silent: true, configureBuckets: [{ name: bucket }] });
+const server = await startLocalBucket(folder, bucket);
+const { endpoint } = server;
+const credentials = { accessKeyId: server.env.S3_ACCESS_KEY_ID ?? '', secretAccessKey: server.env.S3_SECRET_ACCESS_KEY ?? '' };
 
-beforeAll(async () => {
-  await server.run();
-});
 afterAll(async () => {
   await server.close();
   rmSync(folder, { recursive: true, force: true });
@@ -53,15 +48,7 @@ describe('the S3 media storage', () => {
 });
 
 describe('the API with S3_* set', () => {
-  const testApp = useTestApp('sqlite', {
-    S3_BUCKET: bucket,
-    S3_ENDPOINT: endpoint,
-    S3_ACCESS_KEY_ID: credentials.accessKeyId,
-    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    S3_PUBLIC_URL: `${endpoint}/${bucket}`,
-    S3_FORCE_PATH_STYLE: 'true',
-    MEDIA_DIR: join(folder, 'never-used'),
-  });
+  const testApp = useTestApp('sqlite', { ...server.env, MEDIA_DIR: join(folder, 'never-used') });
 
   it('keeps an upload and its renditions in the bucket, addressed by the public URL', async () => {
     const res = await request(testApp.staffApp).post('/api/v1/media').field('alt[en]', 'A tram').attach('file', await photo(1600, 1200), 'tram.jpg');

@@ -8,14 +8,15 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithServices, localServices } from '../../test-support/local-services.js';
-import { type ServerProcess, startServerProcess } from '@kraina/server-kit';
+import { type LocalBucket, type ServerProcess, startLocalBucket, startServerProcess } from '@kraina/server-kit';
 import { signInAsAdmin } from '../../test-support/sign-in-as-admin.js';
 import { demoAdmin as admin } from '../../test-support/start-demo-api.js';
+import { uploadTestImage } from '../../test-support/upload-test-image.js';
 
-// Beyond one machine, on one: two api processes and a web process sharing PostgreSQL and Redis, as behind a load
-// balancer. A session made on one api works on the other, failed sign-ins count across both (both kept in Redis,
-// none in the database), and an article published through one api is on the site, which reads through the other,
-// within a second.
+// Beyond one machine, on one: two api processes and a web process sharing PostgreSQL, Redis and an S3-compatible
+// bucket (s3rver on loopback), as behind a load balancer. A session made on one api works on the other, failed
+// sign-ins count across both (both kept in Redis, none in the database), an article published through one api is on
+// the site, which reads through the other, within a second, and a picture uploaded through one is served by the site.
 
 const { postgresUrl, redisUrl } = localServices;
 const apiServer = fileURLToPath(new URL('../../../api/dist/server.js', import.meta.url));
@@ -60,14 +61,18 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     }
   };
 
+  let bucket: LocalBucket;
+
   beforeAll(async () => {
     database = await freshPostgres();
     dir = await mkdtemp(join(tmpdir(), 'kraina-multi-'));
+    bucket = await startLocalBucket(join(dir, 's3'));
     const shared = {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: (prefix = `kraina-test:${randomUUID()}:`),
       MEDIA_DIR: join(dir, 'media'),
+      ...bucket.env,
       PREVIEW_SECRET: randomUUID().repeat(2),
       KRAINA_ADMIN_EMAIL: admin.email,
       KRAINA_ADMIN_PASSWORD: admin.password,
@@ -88,6 +93,7 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
 
   afterAll(async () => {
     await Promise.all([web?.stop(), ...apis.map((api) => api.stop())]);
+    await bucket?.close();
     // Everything this run kept in Redis expires by itself; removed now so the shared Redis stays tidy.
     const redis = new Redis(redisUrl);
     const keys = await redis.keys(`${prefix}*`);
@@ -143,5 +149,26 @@ await describeWithServices('two api processes and a web process on PostgreSQL an
     }
     expect(seenAfter, 'the site never showed the published article').toBeDefined();
     expect(seenAfter).toBeLessThan(1000);
+  }, 60_000);
+
+  it('serves, through the site, a picture uploaded through one api and kept in the shared bucket', async () => {
+    const picture = await uploadTestImage(first().url, { width: 640, height: 360, alt: 'A blue field', caption: 'Blue', credit: 'Kraina tests' });
+    expect(picture.url.startsWith(bucket.publicUrl)).toBe(true);
+    const client: KrainaClient = await signInAsAdmin(second().url);
+    await client.createSection({ body: { slug: 'pictures', name: { en: 'Pictures' } } });
+    const body = richTextFromParagraphs(['Kept in the bucket, shown by the site.']);
+    const draft = await client.createArticle({ body: { section: 'pictures', leadImage: { mediaId: picture.id }, translations: { en: { headline: 'A picture in the bucket', body } } } });
+    await client.changeArticleWorkflow({ params: { id: draft.id }, body: { action: 'publish', version: draft.version } });
+
+    for (const url of [picture.url, ...picture.variants.map((variant) => variant.url)]) {
+      const name = url.slice(url.lastIndexOf('/') + 1);
+      const served = await fetch(`${web.url}/media/${name}`);
+      expect(served.status, name).toBe(200);
+      const kept = await fetch(url);
+      expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(await kept.arrayBuffer())), name).toBe(true);
+      expect(served.headers.get('content-type'), name).toBe(kept.headers.get('content-type'));
+    }
+    // Nothing on the api processes' own disk: any process can serve what any other uploaded.
+    expect((await fetch(`${first().url}/media/${picture.url.slice(picture.url.lastIndexOf('/') + 1)}`)).status).toBe(404);
   }, 60_000);
 });

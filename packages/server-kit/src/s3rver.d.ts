@@ -1,4 +1,4 @@
-// s3rver ships no types; this is the part of it the S3 storage test uses.
+// s3rver ships no types; this is the part of it startLocalBucket uses.
 declare module 's3rver' {
   interface S3rverOptions {
     address?: string;
