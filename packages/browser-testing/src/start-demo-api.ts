@@ -7,6 +7,8 @@ import { startServerProcess } from '@kraina/server-kit';
 /** A running API and how to stop it. */
 export interface RunningApi {
   url: string;
+  /** Its DATABASE_URL, for a journey that runs the `kraina` command line beside it, as an operator would. */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -28,6 +30,7 @@ const readyWithinMs = 600_000;
 export async function startDemoApi({ apiServer, admin }: DemoApiOptions): Promise<RunningApi> {
   if (!existsSync(apiServer)) throw new Error(`${apiServer} is missing: build the API first ("npm run build -w @kraina/api").`);
   const dir = await mkdtemp(join(tmpdir(), 'kraina-demo-api-'));
+  const databaseUrl = `file:${join(dir, 'kraina.db')}`;
   try {
     const api = await startServerProcess({
       name: 'demo api',
@@ -36,7 +39,7 @@ export async function startDemoApi({ apiServer, admin }: DemoApiOptions): Promis
       health: '/api/health',
       readyWithinMs,
       env: {
-        DATABASE_URL: `file:${join(dir, 'kraina.db')}`,
+        DATABASE_URL: databaseUrl,
         MEDIA_DIR: join(dir, 'media'),
         KRAINA_DEMO: 'on',
         VALIDATE_RESPONSES: 'true',
@@ -47,6 +50,7 @@ export async function startDemoApi({ apiServer, admin }: DemoApiOptions): Promis
     });
     return {
       url: api.url,
+      databaseUrl,
       stop: async () => {
         await api.stop();
         await rm(dir, { recursive: true, force: true });
