@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
 import { type ServerProcess, startServerProcess } from '@kraina/server-kit';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
 import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
@@ -15,16 +15,19 @@ const unexpected = (errors: string[]) => unexpectedErrors(errors, [401], '/api/v
 const journeyTimeout = 120_000;
 
 describeInBrowser('an article written and published in the editorial app reaches the public site and its feed', () => {
-  const journey = useAdminJourney();
   let web: ServerProcess;
+  // Before the admin app starts, since the admin names the site (PUBLIC_SITE_URL) its previews open on.
+  beforeAll(async () => {
+    // A one-second API cache and content poll, so the publication shows within the few seconds polled below.
+    web = await startServerProcess({ name: 'web', entry: webServer, env: { API_URL: inject('apiUrl'), API_CACHE_SECONDS: '1', CONTENT_POLL_SECONDS: '1', LOG_LEVEL: 'warn' }, health: '/health', readyWithinMs: 60_000 });
+  }, journeyTimeout);
+  const journey = useAdminJourney({}, () => ({ PUBLIC_SITE_URL: web.url }));
   let author: StaffAccount;
   let editor: StaffAccount;
   let articlePath = '';
   const headline = `Kupalle night on the Sviślač ${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    // A one-second API cache and content poll, so the publication shows within the few seconds polled below.
-    web = await startServerProcess({ name: 'web', entry: webServer, env: { API_URL: journey.apiUrl, API_CACHE_SECONDS: '1', CONTENT_POLL_SECONDS: '1', LOG_LEVEL: 'warn' }, health: '/health', readyWithinMs: 60_000 });
     [author, editor] = (await createStaff(journey.apiUrl, [
       { name: 'Ales Author', role: 'author' },
       { name: 'Ela Editor', role: 'editor' },
@@ -35,7 +38,7 @@ describeInBrowser('an article written and published in the editorial app reaches
     await web?.stop();
   });
 
-  it('has an author write it with a lead image and alt text, and submit it', async () => {
+  it('has an author write it with a lead image and alt text, see the draft kept by itself after a change, and submit it', async () => {
     const { page, errors } = await journey.signedInPage(author, '/articles/new');
     await page.getByRole('heading', { level: 1, name: 'Create article' }).waitFor();
     await page.getByLabel('Headline').fill(headline);
@@ -51,10 +54,30 @@ describeInBrowser('an article written and published in the editorial app reaches
     await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
     articlePath = new URL(page.url()).pathname;
 
+    // A draft is kept by itself a few seconds after a change, without pressing Save.
+    await page.getByLabel('Lead').fill('By midnight the river is full of wreaths.');
+    await page.getByText('Autosaved at', { exact: false }).waitFor({ timeout: 30_000 });
+    const client = await signedInClient(journey.apiUrl, author);
+    expect((await client.getStaffArticle({ params: { id: articlePath.split('/').at(-1) ?? '' } })).translations.en?.lead).toBe('By midnight the river is full of wreaths.');
+
     const workflow = page.getByRole('region', { name: 'Workflow' });
     await workflow.getByRole('button', { name: 'Submit for review' }).click();
     await workflow.getByText('Done: the article is now In review.').waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+
+  it('shows the editor the draft on the public site through a signed preview, while readers still get 404', async () => {
+    const { page, errors } = await journey.signedInPage(editor, articlePath);
+    const [preview] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Preview' }).click()]);
+    await preview.waitForURL((url) => url.origin === new URL(web.url).origin);
+    await preview.getByRole('heading', { level: 1, name: headline }).waitFor();
+    expect(await preview.getByText('By midnight the river is full of wreaths.').count()).toBeGreaterThan(0);
+    // No handle back on the editorial app, and the draft stays out of the site's own pages.
+    expect(await preview.evaluate(() => window.opener === null)).toBe(true);
+    const client = await signedInClient(journey.apiUrl, editor);
+    const draft = await client.getStaffArticle({ params: { id: articlePath.split('/').at(-1) ?? '' } });
+    expect((await fetch(`${web.url}/en/news/${draft.section}/${draft.slug}`)).status).toBe(404);
     expect(unexpected(errors)).toEqual([]);
   }, journeyTimeout);
 

@@ -36,8 +36,10 @@ const defaultContextOptions: JourneyContextOptions = { bypassCSP: true };
  * Starts the built admin app against the journeys' API and a Chromium for one `describeInBrowser` block, and stops
  * both after it. Call it first in the block, so a file's own beforeAll (more staff, a second app) runs after it.
  * `defaults` merge over `bypassCSP: true` for every context the block opens, e.g. `{ timezoneId: 'Europe/Berlin' }`.
+ * `adminEnv` adds settings of the admin server, read when it starts: a block whose settings name a server of its own
+ * (the public site, for previews) starts that in a beforeAll declared before this call.
  */
-export function useAdminJourney(defaults: JourneyContextOptions = {}): AdminJourney {
+export function useAdminJourney(defaults: JourneyContextOptions = {}, adminEnv: () => Record<string, string> = () => ({})): AdminJourney {
   let apiUrl: string | undefined;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -52,7 +54,7 @@ export function useAdminJourney(defaults: JourneyContextOptions = {}): AdminJour
 
   beforeAll(async () => {
     apiUrl = inject('apiUrl');
-    server = await startAdmin(apiUrl);
+    server = await startAdmin(apiUrl, adminEnv());
     browser = await launchChromium();
   });
 
