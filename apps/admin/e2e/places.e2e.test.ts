@@ -1,7 +1,7 @@
 import { describeInBrowser, findAccessibilityViolations } from '@kraina/browser-testing';
 import { beforeAll, expect, it } from 'vitest';
 import { unexpectedErrors, useAdminJourney } from './support/admin-journey.js';
-import { type StaffAccount, createStaff } from './support/staff-accounts.js';
+import { type StaffAccount, createStaff, signedInClient } from './support/staff-accounts.js';
 
 // The refusals a journey may provoke; Chromium logs each non-2xx fetch as a console error.
 const unexpected = (errors: string[]) => unexpectedErrors(errors, [401, 403, 412]);
@@ -95,6 +95,33 @@ describeInBrowser('an editor catalogues a UNESCO site in the editorial app, agai
     expect(response.status).toBe(200);
     const site = (await response.json()) as { kind: string; inscriptionYear: number; criteria: string[]; coordinates: { lat: number; lng: number } };
     expect(site).toMatchObject({ kind: 'unesco-heritage', inscriptionYear: 2000, criteria: ['ii', 'iv'], coordinates: { lat, lng } });
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('tells an editor whose save came second who saved first, shows both, and reloads theirs on request', async () => {
+    const client = await signedInClient(journey.apiUrl, editor);
+    const place = await client.createSite({
+      body: { kind: 'tourist-site', region: 'minsk-region', coordinates: { lat: 53.9, lng: 27.56 }, translations: { en: { name: `Trinity Hill ${run}`, description: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old town.' }] }] } } } },
+    });
+    const { page, errors } = await journey.signedInPage(editor, `/places/${place.id}`);
+    const name = page.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe(`Trinity Hill ${run}`);
+    // Someone else saves while the form is open.
+    await client.updateSite({ params: { id: place.id }, body: { kind: 'tourist-site', translations: { en: { name: `Trinity Suburb ${run}`, description: place.translations.en?.description ?? { type: 'doc', content: [] } } } }, ifMatch: place.version });
+
+    await name.fill(`Trinity Hill quarter ${run}`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.getByRole('region', { name: 'Someone else saved first' }).or(page.getByRole('alert').filter({ hasText: 'Someone else saved first' })).first();
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(`Trinity Suburb ${run}`);
+    expect(await conflict.textContent()).toContain(`Trinity Hill quarter ${run}`);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    // Nothing was overwritten: the API still has their name.
+    expect((await client.getStaffSite({ params: { id: place.id } })).translations.en?.name).toBe(`Trinity Suburb ${run}`);
+
+    await page.getByRole('button', { name: 'Reload their version (discard mine)' }).click();
+    await expect.poll(() => name.inputValue()).toBe(`Trinity Suburb ${run}`);
+    expect(errors.some((error) => /status of 412 /.test(error))).toBe(true);
     expect(unexpected(errors)).toEqual([]);
   });
 });

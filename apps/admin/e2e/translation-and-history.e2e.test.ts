@@ -108,3 +108,65 @@ describeInBrowser('translating an article side by side, then reading and restori
     expect(unexpected(errors)).toEqual([]);
   }, journeyTimeout);
 });
+
+describeInBrowser('translating a place and restoring an event’s earlier version, against the real API', () => {
+  const journey = useAdminJourney({ stepTimeoutMs: 20_000 });
+  let translator: StaffAccount;
+  let editor: StaffAccount;
+  let placeId = '';
+  let eventId = '';
+
+  beforeAll(async () => {
+    [translator, editor] = (await createStaff(journey.apiUrl, [
+      { name: 'Tomas Translator', role: 'translator' },
+      { name: 'Eliza Editor', role: 'editor' },
+    ])) as [StaffAccount, StaffAccount];
+    const client = await signedInClient(journey.apiUrl, editor);
+    const place = await client.createSite({
+      body: { kind: 'museum', region: 'hrodna-region', coordinates: { lat: 53.45, lng: 26.47 }, translations: { en: { name: 'Mir Castle museum', description: paragraphs('Halls of the castle, open all year.') } } },
+    });
+    placeId = place.id;
+    const schedule = [{ start: '2036-06-10T19:00', end: '2036-06-10T21:00', timeZone: 'Europe/Minsk', city: { en: 'Minsk' }, region: 'minsk' }];
+    const created = await client.createEvent({ body: { category: 'concert', schedule, translations: { en: { title: 'Organ night', description: paragraphs('Bach in the Red Church.') } } } });
+    const renamed = await client.updateEvent({ params: { id: created.id }, body: { translations: { en: { title: 'Organ night at the Red Church', description: paragraphs('Bach in the Red Church.') } } }, ifMatch: created.version });
+    eventId = renamed.id;
+  });
+
+  it('has a translator write a place’s Russian name and description beside the English, keeping its kind', async () => {
+    const { page, errors } = await journey.signedInPage(translator, `/places/${placeId}/translate?from=en&to=ru`);
+    await page.getByRole('heading', { level: 1, name: 'Translate' }).waitFor();
+    expect(await page.getByText('Mir Castle museum').count()).toBeGreaterThan(0);
+    await page.getByLabel('Name in Russian').fill('Музей «Мирский замок»');
+    await page.getByRole('textbox', { name: 'Description in Russian' }).click();
+    await page.keyboard.type('Залы замка открыты круглый год.');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save translation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Translation saved' }).waitFor();
+
+    const saved = await (await signedInClient(journey.apiUrl, editor)).getStaffSite({ params: { id: placeId } });
+    expect(saved).toMatchObject({ kind: 'museum', translations: { ru: { name: 'Музей «Мирский замок»' }, en: { name: 'Mir Castle museum' } } });
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+
+  it('has an editor see an event’s title change between two versions and restore the earlier one', async () => {
+    const { page, errors } = await journey.signedInPage(editor, `/events/${eventId}/history`);
+    await page.getByRole('heading', { level: 1, name: 'Revision history' }).waitFor();
+    const client = await signedInClient(journey.apiUrl, editor);
+    const history = await client.listEventRevisions({ params: { id: eventId }, query: { limit: 50 } });
+    const [newest, beforeNewest] = history.items as [(typeof history.items)[0], (typeof history.items)[0]];
+    await page.getByRole('radio', { name: `Compare from version ${beforeNewest.version}` }).check();
+    await page.getByRole('radio', { name: `Compare to version ${newest.version}` }).check();
+    const row = page.getByRole('region', { name: `Changes from version ${beforeNewest.version} to version ${newest.version}` }).getByRole('row', { name: /Title/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Organ night at the Red Church');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Restore version ${beforeNewest.version}` }).click();
+    await page.getByRole('dialog', { name: `Restore version ${beforeNewest.version}?` }).getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/events/${eventId}`);
+    const restored = await client.getStaffEvent({ params: { id: eventId } });
+    expect(restored.translations.en?.title).toBe('Organ night');
+    expect(restored.version).toBeGreaterThan(newest.version);
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTimeout);
+});
