@@ -99,6 +99,22 @@ describeInBrowser('an editor’s journey through the events screens, against the
     expect(unexpected(errors)).toEqual([]);
   }, journeyTime);
 
+  it('lets an author submit their own event for review, and offers them nothing more', async () => {
+    const [author] = (await createStaff(journey.apiUrl, [{ name: 'Arina Author', role: 'author' }])) as [StaffAccount];
+    const asAuthor = await signedInClient(journey.apiUrl, author);
+    const description = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Songs of Polesie.' }] }] };
+    const schedule = [{ start: '2030-07-06T18:00', end: '2030-07-06T20:00', timeZone: 'Europe/Minsk', city: { en: 'Pinsk' }, region: 'brest' }];
+    const own = await asAuthor.createEvent({ body: { category: 'concert', schedule, translations: { en: { title: `Folk evening ${Date.now().toString(36)}`, description } } } });
+
+    const { page, errors } = await journey.signedInPage(author, `/events/${own.id}`);
+    const workflow = page.getByRole('region', { name: 'Workflow' });
+    await workflow.getByRole('button', { name: 'Submit for review' }).click();
+    await workflow.getByText('Status: In review').waitFor();
+    expect(await workflow.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+    expect((await asAuthor.getStaffEvent({ params: { id: own.id } })).status).toBe('in-review');
+    expect(unexpected(errors)).toEqual([]);
+  }, journeyTime);
+
   it('narrows the list to the events taking place within a range of days', async () => {
     const { page, errors } = await journey.signedInPage(editor, `/events?q=${encodeURIComponent('Jazz evenings')}`);
     const filters = page.getByRole('form', { name: 'Filters' });

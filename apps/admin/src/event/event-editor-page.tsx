@@ -40,7 +40,8 @@ export function EventEditorPage() {
   }
 
   function showSaved(saved: Event) {
-    queryClient.setQueryData(['event', saved.id], saved);
+    // A save answers the item without its author; that stays what the first read said, or is whoever created it here.
+    queryClient.setQueryData(['event', saved.id], (before: Event | undefined) => ({ ...saved, authorId: before?.authorId ?? saved.authorId ?? session?.user.id ?? null }));
     void queryClient.invalidateQueries({ queryKey: ['events'] });
     setSavedAt(new Date());
   }
@@ -69,7 +70,7 @@ export function EventEditorPage() {
         {current && (
           <ItemWorkflowPanel
             item={current}
-            authorId={null}
+            authorId={current.authorId ?? null}
             session={session}
             hasUnsavedChanges={formDirty}
             move={(request) => api.changeEventWorkflow({ params: { id: current.id }, body: request, ifMatch: current.version })}

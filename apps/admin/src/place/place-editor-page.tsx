@@ -37,7 +37,8 @@ export function PlaceEditorPage() {
   }
 
   function showSaved(saved: Site) {
-    queryClient.setQueryData(['place', saved.id], saved);
+    // A save answers the item without its author; that stays what the first read said, or is whoever created it here.
+    queryClient.setQueryData(['place', saved.id], (before: Site | undefined) => ({ ...saved, authorId: before?.authorId ?? saved.authorId ?? session?.user.id ?? null }));
     void queryClient.invalidateQueries({ queryKey: ['places'] });
     setSavedAt(new Date());
   }
@@ -63,7 +64,7 @@ export function PlaceEditorPage() {
           <ItemWorkflowPanel
             item={current}
             // A place's record names no author; the API knows who saved it first and answers for that case.
-            authorId={null}
+            authorId={current.authorId ?? null}
             session={session}
             hasUnsavedChanges={formDirty}
             move={(request) => api.changeSiteWorkflow({ params: { id: current.id }, body: request, ifMatch: current.version })}

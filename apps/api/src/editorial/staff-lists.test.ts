@@ -114,9 +114,10 @@ describeEachDatabase('the editorial event and place lists', (dialect) => {
   it('reads a draft event or place by id with its translation status, answers 404 for an unknown id, and 401 to strangers', async () => {
     const event = await request(asSignedIn(testApp.app, author)).get(`/api/v1/editorial/events/${fair.id}`);
     expect(event.status).toBe(200);
-    expect(event.body).toMatchObject({ id: fair.id, status: 'draft', version: fair.version, translationStatus: { ru: { stale: ['description', 'title'] } } });
+    // Whose own work each is: who saved its first version.
+    expect(event.body).toMatchObject({ id: fair.id, status: 'draft', version: fair.version, authorId: editor.user.id, translationStatus: { ru: { stale: ['description', 'title'] } } });
     const site = await request(asSignedIn(testApp.app, author)).get(`/api/v1/editorial/sites/${castle.id}`);
-    expect(site.body).toMatchObject({ id: castle.id, kind: 'tourist-site', translationStatus: { ru: { stale: [] } } });
+    expect(site.body).toMatchObject({ id: castle.id, kind: 'tourist-site', authorId: author.user.id, translationStatus: { ru: { stale: [] } } });
     const missing = await request(asSignedIn(testApp.app, author)).get('/api/v1/editorial/sites/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     for (const path of ['events', 'sites', `events/${fair.id}`, `sites/${castle.id}`]) expect((await request(testApp.app).get(`/api/v1/editorial/${path}`)).status).toBe(401);

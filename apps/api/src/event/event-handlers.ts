@@ -30,6 +30,10 @@ export function eventHandlers(events: EventStore, authors: RevisionAuthors, with
     countEventsByDay: ({ query, locale }) => events.countByDay(query, locale),
     listEventSitemap: ({ query }) => events.listSitemapEntries(query),
     listStaffEvents: ({ query, staff }) => events.listForStaff(query, staff.id),
-    getStaffEvent: readForStaff(events.getById, 'event'),
+    // Events and places keep no author column; the first revision's author is theirs, as the workflow reads it.
+    getStaffEvent: readForStaff(async (id) => {
+      const item = await events.getById(id);
+      return item && { ...item, authorId: await authors.firstAuthorOf('event', id) };
+    }, 'event'),
   };
 }

@@ -27,6 +27,10 @@ export function siteHandlers(sites: SiteStore, authors: RevisionAuthors, withdra
     },
     deleteSite: ({ params, req, staff }) => sites.delete(params.id, baseVersionOf(req), staff.id),
     listStaffSites: ({ query, staff }) => sites.listForStaff(query, staff.id),
-    getStaffSite: readForStaff(sites.getById, 'place'),
+    // Events and places keep no author column; the first revision's author is theirs, as the workflow reads it.
+    getStaffSite: readForStaff(async (id) => {
+      const item = await sites.getById(id);
+      return item && { ...item, authorId: await authors.firstAuthorOf('site', id) };
+    }, 'place'),
   };
 }

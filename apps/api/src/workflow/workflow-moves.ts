@@ -50,7 +50,7 @@ export function createWorkflowMoves(database: Database, stores: Pick<ContentStor
 
   // Events and places record no author of their own; their first revision names who created them.
   async function authorOf(kind: ContentKind, item: ItemOfKind[ContentKind]): Promise<string | null> {
-    return 'authorId' in item ? item.authorId : authors.firstAuthorOf(kind, item.id);
+    return kind === 'article' ? (item.authorId ?? null) : authors.firstAuthorOf(kind, item.id);
   }
 
   /** The locales a publish or schedule takes: those asked for, each of which the item must have a text in. */

@@ -81,6 +81,8 @@ const siteOutputShape = {
   firstPublishedAt: TimestampSchema.nullable(),
   // Set while the place is withdrawn: unpublished for good, its page saying when and why.
   withdrawal: WithdrawalSchema.optional(),
+  // Staff reads by id only: who saved its first version, whose own work it is (an author may submit their own).
+  authorId: z.uuid().nullable().optional(),
   // Staff answers only: per locale, which translated fields lag behind a changed source text.
   translationStatus: TranslationStatusSchema.optional(),
   createdAt: TimestampSchema,
