@@ -1,5 +1,5 @@
 import type { RevisionSummary } from '@kraina/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatDateTime } from '../locale/format-time.js';
 import { useLocale } from '../locale/locale-context.js';
 
@@ -16,19 +16,22 @@ interface ConflictPanelProps {
   /** The newest revision, which says who saved `theirs` and when; absent if the history could not be read. */
   latest: RevisionSummary | undefined;
   fields: readonly ConflictingField[];
+  /** The language of the compared values, when they are one locale's text (a translation). */
+  lang?: string;
   onReload: () => void;
   onKeepMine: () => void;
 }
 
 /** Someone saved first: who and when, their fields beside the editor's, and the two ways on. Nothing is overwritten unasked. */
-export function ConflictPanel({ theirs, latest, fields, onReload, onKeepMine }: ConflictPanelProps) {
+export function ConflictPanel({ theirs, latest, fields, lang, onReload, onKeepMine }: ConflictPanelProps) {
   const { t, locale } = useLocale();
+  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const when = formatDateTime(latest?.createdAt ?? theirs.updatedAt, locale);
   return (
-    <section className="panel conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" ref={heading} tabIndex={-1}>
+    <section className="panel conflict" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         {t('conflictHeading')}
       </h2>
       <p>
@@ -44,7 +47,7 @@ export function ConflictPanel({ theirs, latest, fields, onReload, onKeepMine }: 
             <th scope="col">{t('yourVersion')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody lang={lang}>
           {fields.map((field) => (
             <tr key={field.field}>
               <th scope="row">{field.field}</th>

@@ -1,4 +1,4 @@
-import { PasswordSchema, type User, UserRoleSchema } from '@kraina/core';
+import { PasswordSchema, type User } from '@kraina/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,9 +8,8 @@ import { fieldError } from '../editing/field-error.js';
 import { FormField } from '../editing/form-field.js';
 import { showServerIssues } from '../editing/server-issues.js';
 import { useLocale } from '../locale/locale-context.js';
-import { roleLabels } from './role-labels.js';
 import { type CreateUserValues, createUserInputOf, createUserResolver } from './user-form-values.js';
-import { UserLocalesField } from './user-locales-field.js';
+import { UserRoleFields } from './user-role-fields.js';
 
 /** A new staff account: who, which role (and a translator's locales), and a first password by core's rule. */
 export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void }) {
@@ -47,18 +46,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
       <FormField label={t('email')} error={errorOf('email')}>
         {(control) => <input type="email" {...control} autoComplete="off" {...register('email')} />}
       </FormField>
-      <FormField label={t('userRole')} error={errorOf('role')}>
-        {(control) => (
-          <select {...control} {...register('role')}>
-            {UserRoleSchema.options.map((role) => (
-              <option key={role} value={role}>
-                {t(roleLabels[role])}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      {watch('role') === 'translator' && <UserLocalesField registration={register('locales')} error={errorOf('locales')} />}
+      <UserRoleFields role={register('role')} locales={register('locales')} chosenRole={watch('role')} errorOf={errorOf} />
       <FormField label={t('userInitialPassword')} hint={t('userPasswordHint', { min: PasswordSchema.minLength ?? 12 })} error={errorOf('password')}>
         {(control) => <input type="password" {...control} autoComplete="new-password" {...register('password')} />}
       </FormField>

@@ -1,4 +1,4 @@
-import { type User, UserRoleSchema } from '@kraina/core';
+import type { User } from '@kraina/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,9 +8,8 @@ import { fieldError } from '../editing/field-error.js';
 import { FormField } from '../editing/form-field.js';
 import { showServerIssues } from '../editing/server-issues.js';
 import { useLocale } from '../locale/locale-context.js';
-import { roleLabels } from './role-labels.js';
 import { type UpdateUserValues, updateUserInputOf, updateUserResolver, updateUserValuesOf } from './user-form-values.js';
-import { UserLocalesField } from './user-locales-field.js';
+import { UserRoleFields } from './user-role-fields.js';
 
 interface UserEditFormProps {
   user: User;
@@ -52,18 +51,7 @@ export function UserEditForm({ user, isOwnAccount, onSaved }: UserEditFormProps)
       <FormField label={t('userName')} error={errorOf('name')}>
         {(control) => <input {...control} {...register('name')} />}
       </FormField>
-      <FormField label={t('userRole')} error={errorOf('role')}>
-        {(control) => (
-          <select {...control} {...register('role')}>
-            {UserRoleSchema.options.map((role) => (
-              <option key={role} value={role}>
-                {t(roleLabels[role])}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      {watch('role') === 'translator' && <UserLocalesField registration={register('locales')} error={errorOf('locales')} />}
+      <UserRoleFields role={register('role')} locales={register('locales')} chosenRole={watch('role')} errorOf={errorOf} />
       <div className="field">
         <label className="checkbox">
           <input type="checkbox" {...register('disabled')} {...(disabledError ? { 'aria-invalid': true, 'aria-describedby': `disabled-${user.id}-error` } : {})} /> {t('userDisabled')}
