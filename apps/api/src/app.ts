@@ -211,7 +211,11 @@ function expressAppOver(
     res.set('Cache-Control', 'no-store').json({ status: 'ok', service: 'api', version });
   });
   app.get('/api/ready', readiness);
-  const cachePolicy = { maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS };
+  const cachePolicy = {
+    maxAgeSeconds: config.CACHE_MAX_AGE_SECONDS,
+    staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
+    staleIfErrorSeconds: config.CACHE_STALE_IF_ERROR_SECONDS,
+  };
   app.use('/api/v1', rateLimit);
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {

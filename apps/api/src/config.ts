@@ -65,6 +65,8 @@ const ConfigSchema = z.object({
   // How long browsers and CDNs may keep public reads, and serve them stale while fetching a fresh copy.
   CACHE_MAX_AGE_SECONDS: WholeNumberSchema.default(60),
   CACHE_STALE_WHILE_REVALIDATE_SECONDS: WholeNumberSchema.default(300),
+  // How long a CDN may serve a stale public read while this API answers errors (stale-if-error); 0: not at all.
+  CACHE_STALE_IF_ERROR_SECONDS: WholeNumberSchema.default(86_400),
   // The API's own memory cache of public reads (0 turns it off), and how long it trusts an answer without hearing
   // of a change: writes through this process clear it at once, writes by other processes show within the TTL.
   RESPONSE_CACHE_MB: WholeNumberSchema.default(64),

@@ -47,7 +47,7 @@ export function createApp(config: Config, { logger = pino({ enabled: false }), a
     siteUrl: config.SITE_URL,
     api: api ?? (contentApi ?? createContentApi({ apiUrl: config.API_URL, cacheSeconds: config.API_CACHE_SECONDS })).client,
     uncachedApi: api ?? createClient({ baseUrl: config.API_URL }),
-    pageCache: { maxAgeSeconds: config.PAGE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.PAGE_STALE_SECONDS },
+    pageCache: { maxAgeSeconds: config.PAGE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: config.PAGE_STALE_SECONDS, staleIfErrorSeconds: config.PAGE_STALE_IF_ERROR_SECONDS },
     // The API counts a day of news in its zone; the site shows days the same way.
     timeZone: defaultTimeZone,
     now,

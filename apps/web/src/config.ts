@@ -34,6 +34,8 @@ const ConfigSchema = z.object({
   // How long browsers and CDNs may keep a page, and serve it stale while they fetch a fresh one.
   PAGE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
   PAGE_STALE_SECONDS: z.coerce.number().int().min(0).default(300),
+  // How long a CDN may serve a stale page while this site answers errors (stale-if-error); 0: not at all.
+  PAGE_STALE_IF_ERROR_SECONDS: z.coerce.number().int().min(0).default(86_400),
   // Map tiles for the places pages, as a Leaflet URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
   // (mind the tile server's usage policy). Empty: maps show markers on a plain background above the list of places.
   MAP_TILE_URL: MapTileUrlSettingSchema,

@@ -201,7 +201,7 @@ describe('caching public reads', () => {
   it('sends an ETag and a short public Cache-Control, varying by language', async () => {
     const res = await request(app).get('/api/v1/sections');
     expect(res.headers.etag).toMatch(/^W\/"[\w-]+"$/);
-    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300, stale-if-error=86400');
     expect(res.headers.vary).toContain('Accept-Language');
   });
 

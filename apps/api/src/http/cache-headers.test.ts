@@ -5,8 +5,8 @@ import { defaultCachePolicy, forbidCachingByDefault, publicCacheControl } from '
 
 describe('cache headers', () => {
   it('lets caches keep a public read for a minute and serve it stale for five while refreshing', () => {
-    expect(publicCacheControl(defaultCachePolicy)).toBe('public, max-age=60, stale-while-revalidate=300');
-    expect(publicCacheControl({ maxAgeSeconds: 5, staleWhileRevalidateSeconds: 0 })).toBe('public, max-age=5, stale-while-revalidate=0');
+    expect(publicCacheControl(defaultCachePolicy)).toBe('public, max-age=60, stale-while-revalidate=300, stale-if-error=86400');
+    expect(publicCacheControl({ maxAgeSeconds: 5, staleWhileRevalidateSeconds: 0, staleIfErrorSeconds: 0 })).toBe('public, max-age=5, stale-while-revalidate=0');
   });
 
   it('marks an answer no-store unless its route says otherwise', async () => {

@@ -29,7 +29,7 @@ describe('the events calendar', () => {
     expect([...res.text.matchAll(/<abbr title="[^"]+">([^<]+)<\/abbr>/g)].map((m) => m[1]).join(' ')).toBe('Su Mo Tu We Th Fr Sa');
     expect(res.text).toMatch(/<td class="has-events[^"]*"><a href="\/en\/events\/\?from=(\d{4}-\d{2}-\d{2})&amp;to=\1" aria-label="[^"]+: \d+ events?"/);
     expect(itemsOf(res.text).length).toBeGreaterThan(0);
-    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300, stale-if-error=86400');
   });
 
   it('starts the week on Monday with Russian weekday names', async () => {

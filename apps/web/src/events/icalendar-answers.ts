@@ -2,6 +2,7 @@ import type { Locale } from '@kraina/core';
 import type { Request, Response } from 'express';
 import { formatMessage, messagesFor } from '../locale/messages.js';
 import { loadOrMissing } from '../news/load-or-missing.js';
+import { pageCacheControl } from '../render/send-page.js';
 import type { SiteContext } from '../site-context.js';
 import { problemMessage } from './event-filter-form.js';
 import { readCalendarRequest } from './event-filters.js';
@@ -12,7 +13,7 @@ import { dayWindow, monthAt } from './event-window.js';
 
 function sendCalendarText(site: SiteContext, res: Response, text: string, filename: string): void {
   res
-    .set('Cache-Control', `public, max-age=${site.pageCache.maxAgeSeconds}, stale-while-revalidate=${site.pageCache.staleWhileRevalidateSeconds}`)
+    .set('Cache-Control', pageCacheControl(site.pageCache))
     .set('Content-Disposition', `inline; filename="${filename}"`)
     .type('text/calendar; charset=utf-8')
     .send(text);

@@ -2,6 +2,7 @@ import { type Locale, resolveLocalized } from '@kraina/core';
 import { type Response, Router } from 'express';
 import { formatMessage, messagesFor } from '../locale/messages.js';
 import { isSiteLocale } from '../locale/site-locales.js';
+import { pageCacheControl } from '../render/send-page.js';
 import type { SiteContext } from '../site-context.js';
 import { newsFeedXml } from './news-feed.js';
 import { newsFeedPath, newsListPath } from './news-paths.js';
@@ -32,7 +33,7 @@ export function feedRoutes(site: SiteContext): Router {
       items,
     );
     res
-      .set('Cache-Control', `public, max-age=${site.pageCache.maxAgeSeconds}, stale-while-revalidate=${site.pageCache.staleWhileRevalidateSeconds}`)
+      .set('Cache-Control', pageCacheControl(site.pageCache))
       .type('application/rss+xml; charset=utf-8')
       .send(xml);
     return true;

@@ -261,7 +261,7 @@ describe('a place with a picture', () => {
 
 describe('sendPlacePage for previews', () => {
   it('marks the page noindex and never cached', async () => {
-    const site = { siteName: 'Belarus.by', siteUrl: 'https://portal.example', api, uncachedApi: api, pageCache: { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 60 }, timeZone: 'Europe/Minsk', now: () => new Date(), mapTiles: null, alerts: { current: [] } } satisfies SiteContext;
+    const site = { siteName: 'Belarus.by', siteUrl: 'https://portal.example', api, uncachedApi: api, pageCache: { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 60, staleIfErrorSeconds: 0 }, timeZone: 'Europe/Minsk', now: () => new Date(), mapTiles: null, alerts: { current: [] } } satisfies SiteContext;
     const preview = express();
     preview.use(placeRoutes(site));
     preview.get('/draft', async (_req, res) => {
@@ -276,7 +276,7 @@ describe('sendPlacePage for previews', () => {
   });
 
   it('leaves out a picture the API does not vouch for, on the page and in its previews', async () => {
-    const site = { siteName: 'Belarus.by', siteUrl: 'https://portal.example', api, uncachedApi: api, pageCache: { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 60 }, timeZone: 'Europe/Minsk', now: () => new Date(), mapTiles: null, alerts: { current: [] } } satisfies SiteContext;
+    const site = { siteName: 'Belarus.by', siteUrl: 'https://portal.example', api, uncachedApi: api, pageCache: { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 60, staleIfErrorSeconds: 0 }, timeZone: 'Europe/Minsk', now: () => new Date(), mapTiles: null, alerts: { current: [] } } satisfies SiteContext;
     const preview = express();
     preview.get('/draft', async (_req, res) => {
       const place = await api.getSite({ params: { slug: 'mir-castle-complex' }, query: { locale: 'en' } });
