@@ -63,7 +63,7 @@ describeWithRedis('staff sessions in Redis', () => {
     expect(await keysNow()).toEqual(before);
   });
 
-  it('answers staff requests 503 with Retry-After while Redis cannot be reached, keeps public reads going, and honours the session again after', async () => {
+  it('answers staff requests 503 with Retry-After while Redis cannot be reached, keeps public reads going even with a staff cookie, and honours the session again after', async () => {
     const editor = await signInAs(app, database, 'editor');
     const unreachable = connectAuthRedis(loadConfig({ REDIS_URL: 'redis://127.0.0.1:1' }));
     const cutOff = createApp(config, { database, ...(unreachable ? { authRedis: unreachable } : {}) });
@@ -75,6 +75,9 @@ describeWithRedis('staff sessions in Redis', () => {
       expect(Number(staffRead.headers['retry-after'])).toBeGreaterThan(0);
       expect(staffRead.headers['set-cookie']).toBeUndefined(); // not signed out: the cookie is kept for when Redis is back
       expect((await request(cutOff).get('/api/v1/sections')).status).toBe(200);
+      // A reader's page with a staff cookie still shows: it is read as a reader's, published content only.
+      expect((await request(cutOff).get('/api/v1/sections').set('Cookie', editor.cookie)).status).toBe(200);
+      expect((await request(cutOff).get('/api/v1/editorial/articles').set('Cookie', editor.cookie)).status).toBe(503);
     } finally {
       unreachable?.disconnect();
     }

@@ -1,6 +1,7 @@
 import {
   AppError,
   type HttpMethod,
+  isAppError,
   mayAccess,
   type LocaleSettings,
   type RouteContract,
@@ -88,7 +89,12 @@ function register(router: IRouter, method: HttpMethod, path: string, stack: Requ
 
 function identifyCaller(route: RouteContract, authenticate: Authenticate): RequestHandler {
   return async (req, res, next) => {
-    const caller = await authenticate(req);
+    const caller = await authenticate(req).catch((error: unknown) => {
+      // While the session store (Redis) is away, a public read with a staff cookie goes on as a reader's, published
+      // content only, rather than failing; every other route answers the 503.
+      if (route.access === 'public' && route.method === 'GET' && isAppError(error) && error.code === 'unavailable') return null;
+      throw error;
+    });
     // Every route's access is decided here, by core's one rule, before the body is read or a handler runs.
     if (route.access !== 'public') {
       if (caller === null) {
