@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ServerProcess } from '@kraina/server-kit';
 import { appendSection, commandLine, describeMachine } from './report/machine.js';
-import { startApi } from './servers/kraina-servers.js';
+import { seedDemo, startApi } from './servers/kraina-servers.js';
 import { repoRoot } from './servers/repo-root.js';
 import { type SoakRequest, sendAtFixedRate } from './soak/fixed-rate.js';
 import { type MemorySample, residentMiB } from './soak/memory-samples.js';
@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
   options: {
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
+    // Before the measured minute: a process's first minute fills JIT code, pools and caches, which reads as growth.
+    warmup: { type: 'string', default: '60' },
     'write-share': { type: 'string', default: '0.1' },
     'postgres-url': { type: 'string', default: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'redis-url': { type: 'string', default: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' },
@@ -33,9 +35,10 @@ const { values: args } = parseArgs({
 });
 const perSecond = Number(args.rate);
 const seconds = Number(args.seconds);
+const warmupSeconds = Number(args.warmup);
 const writeShare = Number(args['write-share']);
 // The memory bar looks at the last 40 s and compares its first and last five: shorter runs cannot be judged.
-if (!(seconds >= 45 && perSecond > 0 && writeShare > 0 && writeShare < 1)) throw new Error('Give --seconds of 45 or more, a positive --rate and a --write-share between 0 and 1');
+if (!(warmupSeconds >= 0 && seconds >= 45 && perSecond > 0 && writeShare > 0 && writeShare < 1)) throw new Error('Give --seconds of 45 or more, a positive --rate and a --write-share between 0 and 1');
 const admin = { email: 'soak-admin@kraina.localhost', password: `soak ${randomUUID()}` };
 
 async function main(): Promise<number> {
@@ -53,9 +56,12 @@ async function main(): Promise<number> {
       KRAINA_ADMIN_PASSWORD: admin.password,
     };
     const shared = { databaseUrl: database.url, mediaDir: join(dir, 'media'), env };
-    log('Starting the first api: it migrates and loads the demo portal into PostgreSQL (a minute or more)');
-    apis.push(await startApi({ ...shared, demo: true }));
-    log('Starting the second api on the same database and Redis');
+    // Loaded by a release step of its own, so both api processes start alike: the process that loaded the demo would
+    // carry the heap of that load into the memory measurement, and its growth would say nothing about the soak.
+    log('Migrating PostgreSQL and loading the demo portal with `kraina seed --demo` (a minute or more)');
+    await seedDemo(database.url, shared.mediaDir);
+    log('Starting two api processes on the same database and Redis');
+    apis.push(await startApi({ ...shared, demo: false }));
     apis.push(await startApi({ ...shared, demo: false }));
     const urls = apis.map((api) => api.url);
 
@@ -96,6 +102,8 @@ async function main(): Promise<number> {
         });
       });
     };
+    log(`Warming up: ${perSecond} requests a second for ${warmupSeconds} s`);
+    const warmupOutcomes = warmupSeconds > 0 ? await sendAtFixedRate(perSecond, warmupSeconds, next, () => undefined) : [];
     log(`Soaking: ${perSecond} requests a second for ${seconds} s, ${writeShare * 100}% staff writes`);
     const outcomes = await sendAtFixedRate(perSecond, seconds, next, sample);
     sample(seconds * 1000);
@@ -107,6 +115,8 @@ async function main(): Promise<number> {
       command: commandLine('soak'),
       perSecond,
       seconds,
+      warmupSeconds,
+      warmupOutcomes,
       writeShare,
       setup: 'Two api processes (built, NODE_ENV=production) on one PostgreSQL database holding the demo portal, sharing Redis for sessions, throttles, rate limits and cache invalidation; each request goes to the next process in turn, as a round-robin balancer sends them.',
       outcomes,

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { repoRoot } from './repo-root.js';
 import { type ServerProcess, freePort, startServerProcess } from '@kraina/server-kit';
 
@@ -48,6 +50,19 @@ export function startApi({ databaseFile, databaseUrl, mediaDir, demo, env = {} }
     },
     health: '/api/health',
     readyWithinMs: 600_000,
+  });
+}
+
+/**
+ * Migrates a new database and loads the demo portal into it with the built command line (`kraina seed --demo`), as a
+ * release step does before the api processes start: then none of them carries the memory of that load.
+ */
+export async function seedDemo(databaseUrl: string, mediaDir: string): Promise<void> {
+  const kraina = builtEntry('@kraina/api', 'apps/api/dist/kraina.js');
+  await promisify(execFile)(process.execPath, [kraina, 'seed', '--demo'], {
+    cwd: repoRoot(),
+    env: { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, LOG_LEVEL: 'warn' },
+    maxBuffer: 16 * 2 ** 20,
   });
 }
 

@@ -13,6 +13,8 @@ function run(overrides: Partial<SoakRun>): SoakRun {
     command: 'npm run soak',
     perSecond: 100,
     seconds: 60,
+    warmupSeconds: 30,
+    warmupOutcomes: [ok('getArticle', 40)],
     writeShare: 0.1,
     setup: 'Two api processes.',
     outcomes: [ok('getArticle', 4), ok('createArticle', 9)],
@@ -30,6 +32,12 @@ describe('the soak’s verdict', () => {
     const verdict = judgeSoak(run({ outcomes: [ok('getArticle', 3), { name: 'updateArticle', startedMs: 1, latencyMs: 2, status: 412 }] }));
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons).toEqual(['1 errors: updateArticle 412 ×1']);
+  });
+
+  it('counts an error made while warming up, though warm-up latency is not reported', () => {
+    const verdict = judgeSoak(run({ warmupOutcomes: [{ name: 'listArticles', startedMs: 1, latencyMs: 2, status: 500 }] }));
+    expect(verdict.reasons).toEqual(['1 errors: listArticles 500 ×1']);
+    expect(renderSoak(run({}))).toMatch(/\| getArticle \| 1 \| 0 \| 4\.0 \|/);
   });
 
   it('fails a process whose memory keeps growing over the last 40 seconds, but not one that grew only while warming up', () => {

@@ -9,6 +9,9 @@ export interface SoakRun {
   command: string;
   perSecond: number;
   seconds: number;
+  /** Seconds of the same traffic before the measured run, so JIT, pools and caches have settled; its errors count. */
+  warmupSeconds: number;
+  warmupOutcomes: readonly Outcome[];
   writeShare: number;
   setup: string;
   outcomes: readonly Outcome[];
@@ -25,7 +28,7 @@ const isError = (outcome: Outcome) => outcome.status === 0 || outcome.status >= 
 /** Whether the run meets the bar: no error, and no process growing 10% or more over the last 40 s. */
 export function judgeSoak(run: SoakRun): { passed: boolean; reasons: string[] } {
   const reasons: string[] = [];
-  const errors = run.outcomes.filter(isError);
+  const errors = [...run.warmupOutcomes, ...run.outcomes].filter(isError);
   if (errors.length > 0) {
     const byStatus = new Map<string, number>();
     for (const error of errors) {
@@ -63,7 +66,7 @@ export function renderSoak(run: SoakRun): string {
     `## Soak, ${run.date}`,
     '',
     `Machine: ${run.machine}. Command: \`${run.command}\`.`,
-    `${run.setup} ${fixed(run.perSecond)} requests a second, open loop, for ${run.seconds} s: ${fixed(100 - run.writeShare * 100)}% public reads cycling through every public read of the API, ${fixed(run.writeShare * 100)}% staff writes (create, edit with If-Match, publish) through a session and an API token in turn.`,
+    `${run.setup} ${fixed(run.perSecond)} requests a second, open loop, for ${run.seconds} s after ${run.warmupSeconds} s of the same traffic to warm up (its ${fixed(run.warmupOutcomes.length)} requests count towards the errors, not the figures): ${fixed(100 - run.writeShare * 100)}% public reads cycling through every public read of the API, ${fixed(run.writeShare * 100)}% staff writes (create, edit with If-Match, publish) through a session and an API token in turn.`,
     '',
     `**${verdict.passed ? 'Passed' : 'Failed'}**${verdict.passed ? ': no errors, and no process grew 10% or more over the last 40 s.' : `: ${verdict.reasons.join('; ')}.`}`,
     '',
