@@ -99,7 +99,7 @@ describeInBrowser('an editor’s journey through the events screens, against the
     expect(unexpected(errors)).toEqual([]);
   }, journeyTime);
 
-  it('lets an author submit their own event for review, and offers them nothing more', async () => {
+  it('keeps an author’s draft event by itself after a change, lets them submit it for review, and offers them nothing more', async () => {
     const [author] = (await createStaff(journey.apiUrl, [{ name: 'Arina Author', role: 'author' }])) as [StaffAccount];
     const asAuthor = await signedInClient(journey.apiUrl, author);
     const description = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Songs of Polesie.' }] }] };
@@ -107,6 +107,13 @@ describeInBrowser('an editor’s journey through the events screens, against the
     const own = await asAuthor.createEvent({ body: { category: 'concert', schedule, translations: { en: { title: `Folk evening ${Date.now().toString(36)}`, description } } } });
 
     const { page, errors } = await journey.signedInPage(author, `/events/${own.id}`);
+    // A draft keeps itself a few seconds after a change, without Save, and the form is not rebuilt under the writer.
+    const title = page.getByLabel('Title');
+    await title.fill(`${own.translations.en?.title ?? ''} in Pinsk`);
+    await page.getByText('Autosaved at', { exact: false }).waitFor({ timeout: 30_000 });
+    expect((await asAuthor.getStaffEvent({ params: { id: own.id } })).translations.en?.title).toBe(`${own.translations.en?.title ?? ''} in Pinsk`);
+    expect(await title.evaluate((input) => input === document.activeElement)).toBe(true);
+
     const workflow = page.getByRole('region', { name: 'Workflow' });
     await workflow.getByRole('button', { name: 'Submit for review' }).click();
     await workflow.getByText('Status: In review').waitFor();

@@ -1,5 +1,3 @@
-import type { Article } from '@kraina/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/api-client.js';
 import { useItemEditor } from '../editing/use-item-editor.js';
@@ -17,16 +15,8 @@ export function ArticleEditorPage() {
     read: (id) => api.getStaffArticle({ params: { id } }),
     headings: { create: 'createArticle', edit: 'editArticle' },
   });
-  // Bumped when the form must start again from the stored article (a save, a workflow move, a conflict reloaded),
-  // but not when a draft autosaves: that would rebuild the form under the writer's cursor.
-  const [formGeneration, setFormGeneration] = useState(0);
   const { current, session } = editor;
   if (editor.instead !== undefined || !session) return editor.instead;
-
-  function showSaved(saved: Article) {
-    editor.showSaved(saved);
-    setFormGeneration((generation) => generation + 1);
-  }
 
   return (
     <>
@@ -40,8 +30,8 @@ export function ArticleEditorPage() {
       )}
       {editor.savedNotice}
       <div className="editor-layout">
-        <ArticleForm key={current ? `${current.id}:${formGeneration}` : 'new'} article={current} onSaved={showSaved} onAutosaved={editor.keep} onDirtyChange={editor.setFormDirty} />
-        {current && <WorkflowPanel article={current} session={session} hasUnsavedChanges={editor.formDirty} onMoved={showSaved} />}
+        <ArticleForm key={editor.formKey} article={current} onSaved={editor.showSaved} onAutosaved={editor.keep} onDirtyChange={editor.setFormDirty} />
+        {current && <WorkflowPanel article={current} session={session} hasUnsavedChanges={editor.formDirty} onMoved={editor.showSaved} />}
       </div>
     </>
   );

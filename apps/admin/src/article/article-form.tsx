@@ -13,6 +13,7 @@ import { RichTextEditor } from './rich-text-editor.js';
 import { forgetDraft, keepDraft, readDraft } from './stored-draft.js';
 import { UnsavedChangesGuard } from './unsaved-changes-guard.js';
 import { useAutosave } from './use-autosave.js';
+import { AutosaveStatus } from '../editing/autosave-status.js';
 import { sectionOptions, useSections } from './use-sections.js';
 
 interface ArticleFormProps {
@@ -239,9 +240,7 @@ export function ArticleForm({ article, onSaved, onAutosaved, onDirtyChange }: Ar
           {save.isPending ? t('saving') : t('save')}
         </button>
         <span className="field__hint">{keptAt && formState.isDirty ? t('autosaved', { time: formatTime(keptAt, locale) }) : ''}</span>
-        <span className="field__hint" role="status">
-          {autosave.failure ? t('articleAutosaveFailed', { message: autosave.failure }) : autosave.savedAt ? t('articleAutosavedAt', { time: formatTime(autosave.savedAt, locale) }) : ''}
-        </span>
+        <AutosaveStatus savedAt={autosave.savedAt} failure={autosave.failure} />
       </div>
     </form>
   );

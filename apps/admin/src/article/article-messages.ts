@@ -3,8 +3,6 @@ import { defineMessages } from '../locale/define-messages.js';
 /** The article editor's words beyond the shell's: autosave, preview, and the links to its other screens. */
 export const articleMessages = defineMessages(
   {
-    articleAutosavedAt: 'Autosaved at {time}.',
-    articleAutosaveFailed: 'Autosave did not go through: {message} Save to try again.',
     articlePreview: 'Preview',
     articlePreviewOpening: 'Opening a preview…',
     articlePreviewLink: 'Preview link, valid until {time}',
@@ -14,8 +12,6 @@ export const articleMessages = defineMessages(
     articleOtherScreens: 'This article',
   },
   {
-    articleAutosavedAt: 'Автосохранено в {time}.',
-    articleAutosaveFailed: 'Автосохранение не удалось: {message} Сохраните вручную, чтобы попробовать ещё раз.',
     articlePreview: 'Предпросмотр',
     articlePreviewOpening: 'Открываем предпросмотр…',
     articlePreviewLink: 'Ссылка на предпросмотр, действует до {time}',
@@ -25,8 +21,6 @@ export const articleMessages = defineMessages(
     articleOtherScreens: 'Эта статья',
   },
   {
-    articleAutosavedAt: 'Аўтаматычна захавана ў {time}.',
-    articleAutosaveFailed: 'Аўтазахаванне не атрымалася: {message} Захавайце ўручную, каб паспрабаваць яшчэ раз.',
     articlePreview: 'Папярэдні прагляд',
     articlePreviewOpening: 'Адкрываем папярэдні прагляд…',
     articlePreviewLink: 'Спасылка на папярэдні прагляд, дзейнічае да {time}',

@@ -1,7 +1,8 @@
 import { richTextFromParagraphs } from '@kraina/core';
 import { describe, expect, it } from 'vitest';
 import type { ArticleFormValues } from './article-form-values.js';
-import { isAutosavable, isValidUpdate } from './autosave-rule.js';
+import { isAutosavable } from '../editing/use-server-autosave.js';
+import { isValidUpdate } from './autosave-rule.js';
 
 const values = (headline: string): ArticleFormValues => ({
   section: 'culture',

@@ -29,6 +29,9 @@ export function useItemEditor<Item extends { id: string; authorId?: string | nul
   const queryClient = useQueryClient();
   const [savedAt, setSavedAt] = useState<Date | undefined>();
   const [formDirty, setFormDirty] = useState(false);
+  // Bumped when the form must start again from the stored item (a save, a workflow move, a conflict reloaded), but
+  // not when a draft autosaves: that would rebuild the form under the writer's cursor.
+  const [generation, setGeneration] = useState(0);
   usePageTitle(t(id === undefined ? headings.create : headings.edit));
   useEffect(() => wordSchemaMessagesIn(locale), [locale]);
   const item = useQuery({ queryKey: [itemKey, id], queryFn: () => read(id ?? ''), enabled: id !== undefined });
@@ -61,11 +64,14 @@ export function useItemEditor<Item extends { id: string; authorId?: string | nul
     /** What to show instead of the editor, if anything: nothing before the session is known, a loading line, a failure. */
     instead,
     keep,
-    /** Keeps a saved item and says when it was saved. */
+    /** Keeps a saved item, starts the form again from it, and says when it was saved. */
     showSaved: (saved: Item) => {
       keep(saved);
+      setGeneration((count) => count + 1);
       setSavedAt(new Date());
     },
+    /** The form's key: the item and how often it was saved by hand or moved, never its autosaves. */
+    formKey: item.data ? `${item.data.id}:${generation}` : 'new',
     savedNotice: (
       <p role="status" className="outcome">
         {savedAt ? t('saved', { time: formatTime(savedAt, locale) }) : ''}

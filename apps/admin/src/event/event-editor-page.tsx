@@ -34,7 +34,7 @@ export function EventEditorPage() {
       )}
       {editor.savedNotice}
       <div className="editor-layout">
-        <EventForm key={current ? `${current.id}:${current.version}` : 'new'} event={current} onSaved={editor.showSaved} onDirtyChange={editor.setFormDirty} />
+        <EventForm key={editor.formKey} event={current} onSaved={editor.showSaved} onAutosaved={editor.keep} onDirtyChange={editor.setFormDirty} />
         {current && (
           <ItemWorkflowPanel
             item={current}

@@ -1,4 +1,4 @@
-import { type Event, EventCategorySchema, EventStatusSchema, type RevisionSummary, defaultLocales, isAppError } from '@kraina/core';
+import { type Event, EventCategorySchema, EventStatusSchema, type RevisionSummary, UpdateEventInputSchema, defaultLocales, isAppError } from '@kraina/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, FormProvider, useFieldArray, useForm } from 'react-hook-form';
@@ -6,7 +6,10 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/api-client.js';
 import { RichTextEditor } from '../article/rich-text-editor.js';
 import { UnsavedChangesGuard } from '../article/unsaved-changes-guard.js';
+import { changedFieldsOf, everythingIn } from '../editing/changed-fields.js';
 import { ConflictPanel } from '../editing/conflict-panel.js';
+import { AutosaveStatus } from '../editing/autosave-status.js';
+import { useServerAutosave } from '../editing/use-server-autosave.js';
 import { ErrorSummary } from '../editing/error-summary.js';
 import { showServerIssues } from '../editing/server-issues.js';
 import { useLocale } from '../locale/locale-context.js';
@@ -20,6 +23,8 @@ import { SessionFields } from './session-fields.js';
 interface EventFormProps {
   event: Event | undefined;
   onSaved: (event: Event) => void;
+  /** A draft saved itself: the page keeps the new version without starting the form again. */
+  onAutosaved: (event: Event) => void;
   onDirtyChange: (dirty: boolean) => void;
 }
 
@@ -41,7 +46,7 @@ function fieldPaths(values: EventFormValues): string[] {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The event's fields, checked live by core's schemas, saved by version; the schedule is edited session by session. */
-export function EventForm({ event, onSaved, onDirtyChange }: EventFormProps) {
+export function EventForm({ event, onSaved, onAutosaved, onDirtyChange }: EventFormProps) {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
   const ids = { textLocale: useId(), title: useId(), summary: useId(), description: useId(), category: useId(), eventStatus: useId(), statusNote: useId(), organiser: useId(), price: useId(), min: useId(), max: useId(), currency: useId(), ticketUrl: useId() };
@@ -49,6 +54,8 @@ export function EventForm({ event, onSaved, onDirtyChange }: EventFormProps) {
   const [textLocale, setTextLocale] = useState(() => Object.keys(saved?.translations ?? {})[0] ?? locale);
   const [summary, setSummary] = useState<string[]>([]);
   const [conflict, setConflict] = useState<Conflict | undefined>();
+  // The version this form's edits build on: the one it opened with, then each of its own autosaves.
+  const [ownVersion, setOwnVersion] = useState(event?.version ?? null);
   const saving = useRef(false);
   const form = useForm<EventFormValues>({
     mode: 'onTouched',
@@ -63,10 +70,7 @@ export function EventForm({ event, onSaved, onDirtyChange }: EventFormProps) {
   const save = useMutation({
     mutationFn: async ({ values, baseVersion, everything }: { values: EventFormValues; baseVersion: number | undefined; everything: boolean }) => {
       if (!event) return api.createEvent({ body: createEventInputOf(values) });
-      const dirty = formState.dirtyFields as Record<string, unknown>;
-      const changed = everything
-        ? { fields: Object.keys(values), locales: Object.keys(values.translations) }
-        : { fields: Object.keys(dirty).filter((field) => field !== 'translations'), locales: Object.keys((dirty.translations as object | undefined) ?? {}) };
+      const changed = everything ? everythingIn(values) : changedFieldsOf(formState.dirtyFields);
       return api.updateEvent({ params: { id: event.id }, body: updateEventInputOf(values, changed), ifMatch: baseVersion });
     },
     onMutate: () => {
@@ -83,16 +87,33 @@ export function EventForm({ event, onSaved, onDirtyChange }: EventFormProps) {
       onSaved(result);
     },
     onError: async (error) => {
-      if (isAppError(error) && error.code === 'version-conflict' && event) {
-        const [theirs, history] = await Promise.all([api.getStaffEvent({ params: { id: event.id } }), api.listEventRevisions({ params: { id: event.id }, query: { limit: 1 } }).catch(() => undefined)]);
-        setConflict({ theirs, latest: history?.items[0] });
-        return;
-      }
+      if (isAppError(error) && error.code === 'version-conflict' && event) return openConflict(event.id);
       setSummary(showServerIssues(error, fieldPaths(getValues()) as never, setError));
     },
   });
 
-  function submit(values: EventFormValues, everything = false, basedOn = event?.version) {
+  async function openConflict(id: string) {
+    const [theirs, history] = await Promise.all([api.getStaffEvent({ params: { id } }), api.listEventRevisions({ params: { id }, query: { limit: 1 } }).catch(() => undefined)]);
+    setConflict({ theirs, latest: history?.items[0] });
+  }
+
+  const autosave = useServerAutosave({
+    form,
+    item: event,
+    baseVersion: ownVersion,
+    paused: conflict !== undefined || save.isPending,
+    isValid: (values) => UpdateEventInputSchema.safeParse(updateEventInputOf(values, everythingIn(values))).success,
+    send: (current, values, dirty, version) => api.updateEvent({ params: { id: current.id }, body: updateEventInputOf(values, changedFieldsOf(dirty)), ifMatch: version }),
+    onSaved: (result, sent) => {
+      setOwnVersion(result.version);
+      // What was sent is now the baseline; edits typed while it travelled stay dirty and wait for the next pause.
+      if (JSON.stringify(getValues()) === JSON.stringify(sent)) reset(sent, { keepValues: true });
+      onAutosaved(result);
+    },
+    onConflict: () => void (event && openConflict(event.id)),
+  });
+
+  function submit(values: EventFormValues, everything = false, basedOn = ownVersion ?? undefined) {
     setSummary([]);
     save.mutate({ values, baseVersion: basedOn, everything });
   }
@@ -237,9 +258,10 @@ export function EventForm({ event, onSaved, onDirtyChange }: EventFormProps) {
           {t('eventAddSession')}
         </button>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={save.isPending}>
+          <button type="submit" className="button" disabled={save.isPending || autosave.isSaving}>
             {save.isPending ? t('saving') : t('save')}
           </button>
+          <AutosaveStatus savedAt={autosave.savedAt} failure={autosave.failure} />
         </div>
       </form>
     </FormProvider>

@@ -31,7 +31,7 @@ export function PlaceEditorPage() {
       </div>
       {editor.savedNotice}
       <div className="editor-layout">
-        <PlaceForm key={current ? `${current.id}:${current.version}` : 'new'} place={current} onSaved={editor.showSaved} onDirtyChange={editor.setFormDirty} />
+        <PlaceForm key={editor.formKey} place={current} onSaved={editor.showSaved} onAutosaved={editor.keep} onDirtyChange={editor.setFormDirty} />
         {current && (
           <ItemWorkflowPanel
             item={current}

@@ -1,11 +1,14 @@
-import { type RevisionSummary, type Site, SiteKindSchema, isAppError } from '@kraina/core';
+import { type RevisionSummary, type Site, SiteKindSchema, UpdateSiteInputSchema, isAppError } from '@kraina/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api } from '../api/api-client.js';
 import { UnsavedChangesGuard } from '../article/unsaved-changes-guard.js';
+import { AutosaveStatus } from '../editing/autosave-status.js';
+import { changedFieldsOf, everythingIn } from '../editing/changed-fields.js';
 import { ConflictPanel } from '../editing/conflict-panel.js';
+import { useServerAutosave } from '../editing/use-server-autosave.js';
 import { ErrorSummary } from '../editing/error-summary.js';
 import { FormField } from '../editing/form-field.js';
 import { fieldError } from '../editing/field-error.js';
@@ -23,6 +26,8 @@ import { kindLabel, placeRegions, regionLabel } from './place-words.js';
 interface PlaceFormProps {
   place: Site | undefined;
   onSaved: (place: Site) => void;
+  /** A draft saved itself: the page keeps the new version without starting the form again. */
+  onAutosaved: (place: Site) => void;
   onDirtyChange: (dirty: boolean) => void;
 }
 
@@ -34,7 +39,7 @@ interface Conflict {
 const isBlank = (text: PlaceFormValues['translations'][string]) => text.name.trim() === '' && text.summary.trim() === '' && text.address.trim() === '' && text.description.content.length === 0;
 
 /** A place's fields, checked live by core's schemas (the kind's own fields switching with the kind), saved by version. */
-export function PlaceForm({ place, onSaved, onDirtyChange }: PlaceFormProps) {
+export function PlaceForm({ place, onSaved, onAutosaved, onDirtyChange }: PlaceFormProps) {
   const { t } = useLocale();
   const navigate = useNavigate();
   const ids = { kindHeading: useId() };
@@ -42,6 +47,8 @@ export function PlaceForm({ place, onSaved, onDirtyChange }: PlaceFormProps) {
   const [textLocale, setTextLocale] = useState(() => Object.keys(saved?.translations ?? {})[0] ?? 'en');
   const [summary, setSummary] = useState<string[]>([]);
   const [conflict, setConflict] = useState<Conflict | undefined>();
+  // The version this form's edits build on: the one it opened with, then each of its own autosaves.
+  const [ownVersion, setOwnVersion] = useState(place?.version ?? null);
   const saving = useRef(false);
   const form = useForm<PlaceFormValues>({ mode: 'onTouched', resolver: placeResolver(place ? 'update' : 'create'), defaultValues: saved ?? newPlaceValues(textLocale) });
   const { register, control, handleSubmit, formState, reset, getValues, setValue, setError } = form;
@@ -53,10 +60,7 @@ export function PlaceForm({ place, onSaved, onDirtyChange }: PlaceFormProps) {
   const save = useMutation({
     mutationFn: ({ values, baseVersion, everything }: { values: PlaceFormValues; baseVersion: number | undefined; everything: boolean }) => {
       if (!place) return api.createSite({ body: createPlaceInputOf(values) });
-      const dirty = formState.dirtyFields;
-      const changed = everything
-        ? { fields: Object.keys(values), locales: Object.keys(values.translations) }
-        : { fields: Object.keys(dirty).filter((key) => key !== 'translations'), locales: Object.keys(dirty.translations ?? {}) };
+      const changed = everything ? everythingIn(values) : changedFieldsOf(formState.dirtyFields);
       return api.updateSite({ params: { id: place.id }, body: updatePlaceInputOf(values, changed), ifMatch: baseVersion });
     },
     onMutate: () => {
@@ -74,18 +78,35 @@ export function PlaceForm({ place, onSaved, onDirtyChange }: PlaceFormProps) {
     },
     onError: async (error) => {
       if (!isAppError(error)) return setSummary([String(error)]);
-      if (error.code === 'version-conflict' && place) {
-        const [theirs, history] = await Promise.all([api.getStaffSite({ params: { id: place.id } }), api.listSiteRevisions({ params: { id: place.id }, query: { limit: 1 } }).catch(() => undefined)]);
-        setConflict({ theirs, latest: history?.items[0] });
-        return;
-      }
+      if (error.code === 'version-conflict' && place) return openConflict(place.id);
       const { byField, unplaced } = placePlaceIssues(error.issues, getValues());
       for (const [field, detail] of byField) setError(field as never, { type: 'server', message: detail });
       setSummary(error.issues.length === 0 ? [error.message] : unplaced);
     },
   });
 
-  function submit(values: PlaceFormValues, everything = false, basedOn = place?.version) {
+  async function openConflict(id: string) {
+    const [theirs, history] = await Promise.all([api.getStaffSite({ params: { id } }), api.listSiteRevisions({ params: { id }, query: { limit: 1 } }).catch(() => undefined)]);
+    setConflict({ theirs, latest: history?.items[0] });
+  }
+
+  const autosave = useServerAutosave({
+    form,
+    item: place,
+    baseVersion: ownVersion,
+    paused: conflict !== undefined || save.isPending,
+    isValid: (values) => UpdateSiteInputSchema.safeParse(updatePlaceInputOf(values, everythingIn(values))).success,
+    send: (current, values, dirty, version) => api.updateSite({ params: { id: current.id }, body: updatePlaceInputOf(values, changedFieldsOf(dirty)), ifMatch: version }),
+    onSaved: (result, sent) => {
+      setOwnVersion(result.version);
+      // What was sent is now the baseline; edits typed while it travelled stay dirty and wait for the next pause.
+      if (JSON.stringify(getValues()) === JSON.stringify(sent)) reset(sent, { keepValues: true });
+      onAutosaved(result);
+    },
+    onConflict: () => void (place && openConflict(place.id)),
+  });
+
+  function submit(values: PlaceFormValues, everything = false, basedOn = ownVersion ?? undefined) {
     setSummary([]);
     save.mutate({ values, baseVersion: basedOn, everything });
   }
@@ -177,9 +198,10 @@ export function PlaceForm({ place, onSaved, onDirtyChange }: PlaceFormProps) {
         )}
       />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+        <button type="submit" className="button" disabled={save.isPending || autosave.isSaving}>
           {save.isPending ? t('saving') : t('save')}
         </button>
+        <AutosaveStatus savedAt={autosave.savedAt} failure={autosave.failure} />
       </div>
     </form>
   );
