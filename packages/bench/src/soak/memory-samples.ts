@@ -17,21 +17,18 @@ export async function residentMiB(pid: number): Promise<number | undefined> {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+const floor = (values: number[]) => (values.length === 0 ? 0 : Math.min(...values));
 
 /**
- * How much a process grew over the last `windowMs` of the run, as a fraction: the median of the first five seconds
- * of the window against the median of its last five. Medians, because one garbage collection landing on a single
- * reading would otherwise decide the verdict; a real leak moves every reading.
+ * How much a process grew over the last `windowMs` of the run, as a fraction: the lowest reading of the window's
+ * second half against the lowest of its first. Resident memory under load is a sawtooth (garbage piles up, then a
+ * collection returns it, every twenty seconds or so here), and readings a few seconds long land anywhere on it; the
+ * floor after each collection is what a process keeps, and a leak raises it.
  */
 export function growthOverWindow(samples: readonly MemorySample[], runMs: number, windowMs: number): { fromMiB: number; toMiB: number; growth: number } {
   const windowStart = runMs - windowMs;
-  const early = samples.filter((s) => s.atMs >= windowStart && s.atMs < windowStart + 5000).map((s) => s.rssMiB);
-  const late = samples.filter((s) => s.atMs >= runMs - 5000).map((s) => s.rssMiB);
-  const fromMiB = median(early);
-  const toMiB = median(late);
+  const middle = runMs - windowMs / 2;
+  const fromMiB = floor(samples.filter((s) => s.atMs >= windowStart && s.atMs < middle).map((s) => s.rssMiB));
+  const toMiB = floor(samples.filter((s) => s.atMs >= middle && s.atMs <= runMs).map((s) => s.rssMiB));
   return { fromMiB, toMiB, growth: fromMiB === 0 ? 0 : toMiB / fromMiB - 1 };
 }

@@ -48,6 +48,15 @@ describe('the soak’s verdict', () => {
     expect(verdict.reasons[0]).toMatch(/^api 1 grew/);
   });
 
+  it('judges the floor a collection returns to, so a sawtooth passes and a rising floor fails', () => {
+    // Garbage piles up for twenty seconds, from 200 to 290 MiB, then a collection returns it.
+    const sawtooth = Array.from({ length: 60 }, (_, second) => ({ atMs: second * 1000, rssMiB: 200 + (second % 20) * 4.5 }));
+    const rising = Array.from({ length: 60 }, (_, second) => ({ atMs: second * 1000, rssMiB: 200 + second * 1.5 + (second % 20) * 4.5 }));
+    const verdict = judgeSoak(run({ memory: [{ name: 'api 1', samples: sawtooth }, { name: 'api 2', samples: rising }] }));
+    expect(verdict.reasons).toHaveLength(1);
+    expect(verdict.reasons[0]).toMatch(/^api 2 grew/);
+  });
+
   it('writes the verdict, the latency of each kind of request and each process’s memory', () => {
     const text = renderSoak(run({}));
     expect(text).toContain('**Passed**');

@@ -77,7 +77,7 @@ export function renderSoak(run: SoakRun): string {
     latencyRow('staff writes', written),
     ...names.map((name) => latencyRow(name, run.outcomes.filter((o) => o.name === name))),
     '',
-    `| process | RSS at ${run.seconds - memoryBar.windowMs / 1000} s, MiB | RSS at ${run.seconds} s, MiB | growth | peak MiB |`,
+    `| process | lowest RSS ${run.seconds - memoryBar.windowMs / 1000}–${run.seconds - memoryBar.windowMs / 2000} s, MiB | lowest RSS ${run.seconds - memoryBar.windowMs / 2000}–${run.seconds} s, MiB | growth | peak MiB |`,
     '|---|---:|---:|---:|---:|',
     ...memoryRows,
     '',
