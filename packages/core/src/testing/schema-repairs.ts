@@ -50,13 +50,18 @@ export const schemaRepairs: Record<string, Repair> = {
     booking.phone === undefined && booking.email === undefined && booking.url === undefined
       ? { ...booking, phone: '+375 17 123-45-67' }
       : booking,
-  // Each action takes only its own fields: a time to schedule, locales to publish, a withdrawal to unpublish.
+  // Each action takes only its own fields: a time to schedule, locales and a take-down time to publish or schedule
+  // (the take-down after the publication), a withdrawal to unpublish.
   WorkflowRequest: (request: Loose) => {
-    const { publishAt, locales, withdrawal, ...rest } = request;
+    const { publishAt, locales, unpublishAt, withdrawal, ...rest } = request;
+    const publishing = rest.action === 'publish' || rest.action === 'schedule';
+    const at = rest.action === 'schedule' ? (typeof publishAt === 'string' ? publishAt : '2031-05-01T09:00:00Z') : undefined;
+    const takeDown = typeof unpublishAt === 'string' && at !== undefined && Date.parse(unpublishAt) <= Date.parse(at) ? new Date(Date.parse(at) + 60_000).toISOString() : unpublishAt;
     return {
       ...rest,
-      ...(rest.action === 'schedule' ? { publishAt: publishAt ?? '2031-05-01T09:00:00Z' } : {}),
-      ...(rest.action === 'publish' || rest.action === 'schedule' ? (locales === undefined ? {} : { locales }) : {}),
+      ...(at === undefined ? {} : { publishAt: at }),
+      ...(publishing ? (locales === undefined ? {} : { locales }) : {}),
+      ...(publishing && takeDown !== undefined ? { unpublishAt: takeDown } : {}),
       ...(rest.action === 'unpublish' && withdrawal !== undefined ? { withdrawal } : {}),
     };
   },
@@ -94,6 +99,9 @@ export const schemaRepairs: Record<string, Repair> = {
     if (fixed.near === undefined) delete fixed.radius;
     return fixed;
   },
+  // The editorial event list's days come in order: a generated pair that does not is swapped.
+  StaffEventListQuery: (query: Loose) =>
+    typeof query.from === 'string' && typeof query.to === 'string' && query.from > query.to ? { ...query, from: query.to, to: query.from } : query,
   // Both days are kept as generated when they fit six weeks; otherwise `to` becomes a day within them.
   EditorialCalendarQuery: (query: Loose) => {
     if (typeof query.from !== 'string' || typeof query.to !== 'string') return query;
