@@ -94,6 +94,8 @@ interface SharedParts {
   responseCache: ResponseCache;
   rateLimit: express.RequestHandler;
   readiness: express.RequestHandler;
+  /** Whether a request is one the replica failed and the primary answers now: already given its id, logged and counted. */
+  isFailedOver: (req: IncomingMessage) => boolean;
 }
 
 /** The portal's content settings, as the config describes them. */
@@ -117,7 +119,9 @@ export function createApp(config: Config, dependencies: AppDependencies) {
   database.onChange(() => responseCache.invalidate());
   // Another API process's publication reaches its readers here too, not only after this cache's TTL.
   remoteChanges?.onRemoteChange(() => responseCache.invalidate());
+  const failedOver = new WeakSet<IncomingMessage>();
   const shared: SharedParts = {
+    isFailedOver: (req) => failedOver.has(req),
     responseCache,
     rateLimit: limitRequestRate({ perMinute: config.RATE_LIMIT_PER_MINUTE, exempt: config.RATE_LIMIT_EXEMPT, redis: rateLimitRedis, prefix: config.REDIS_KEY_PREFIX }),
     readiness: answerReadiness({ database, ...(authRedis ? { redis: authRedis } : {}), ...(replica ? { replica } : {}) }),
@@ -128,6 +132,7 @@ export function createApp(config: Config, dependencies: AppDependencies) {
   const failOver: ErrorRequestHandler = (thrown: unknown, req, res, next) => {
     if (!replica || !isDatabaseUnavailable(thrown) || res.headersSent) return next(thrown);
     replica.reportUnavailable(thrown);
+    failedOver.add(req);
     primary(req, res);
   };
   const secondary = replica && expressAppOver(replica.database, config, { ...dependencies, logger }, shared, failOver);
@@ -144,7 +149,7 @@ function expressAppOver(
   database: Database,
   config: Config,
   { logger = pino({ enabled: false }), now, signInThrottle, authRedis }: AppDependencies,
-  { responseCache, rateLimit, readiness }: SharedParts,
+  { responseCache, rateLimit, readiness, isFailedOver }: SharedParts,
   failOver?: ErrorRequestHandler,
 ) {
   const settings = contentSettingsOf(config); // read once: stores and the locale negotiation share it
@@ -197,8 +202,10 @@ function expressAppOver(
   app.set('etag', false);
   app.disable('x-powered-by');
   if (config.TRUST_PROXY !== undefined) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
-  app.use(assignRequestId); // first, so every later line and log has the id
-  app.use(logRequests(logger));
+  // A read the replica failed reaches this stack a second time: it keeps its id, one log line and one count.
+  const once = (handler: express.RequestHandler): express.RequestHandler => (req, res, next) => (isFailedOver(req) ? next() : handler(req, res, next));
+  app.use(once(assignRequestId)); // first, so every later line and log has the id
+  app.use(once(logRequests(logger)));
   app.use(helmet());
   app.use(allowOrigins(config.CORS_ORIGINS)); // before routes: preflights, and CORS headers on errors too
   app.use(compressResponses);
@@ -216,7 +223,7 @@ function expressAppOver(
     staleWhileRevalidateSeconds: config.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
     staleIfErrorSeconds: config.CACHE_STALE_IF_ERROR_SECONDS,
   };
-  app.use('/api/v1', rateLimit);
+  app.use('/api/v1', once(rateLimit));
   app.use(openApiRoutes(buildOpenApiDocument({ routes, serverUrl: config.PUBLIC_API_URL ?? '', version, sessionCookieName }), cachePolicy));
   mountContract(app, handlers, {
     authenticate: createAuthenticate(sessions, tokens, securitySettings),

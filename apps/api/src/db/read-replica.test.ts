@@ -87,9 +87,16 @@ const readerPassword = crypto.randomUUID();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
     const away = watchReadReplica(openDatabase('postgres://reader@127.0.0.1:1/test', { poolSize: 1 }), { logger, probeEveryMs: 60_000 });
     try {
-      const withoutReplica = createApp(loadConfig({ RESPONSE_CACHE_MB: '0' }), { database: primary.database, replica: away, logger });
-      for (let i = 0; i < 3; i += 1) expect((await request(withoutReplica).get('/api/v1/sections')).status).toBe(200);
+      const withoutReplica = createApp(loadConfig({ RESPONSE_CACHE_MB: '0', RATE_LIMIT_EXEMPT: '' }), { database: primary.database, replica: away, logger });
+      const first = await request(withoutReplica).get('/api/v1/sections');
+      expect(first.status).toBe(200);
+      for (let i = 0; i < 2; i += 1) expect((await request(withoutReplica).get('/api/v1/sections')).status).toBe(200);
       expect(lines.filter((line) => line.includes('the read replica cannot be reached'))).toHaveLength(1);
+      // The read the replica failed, answered by the primary, is still one request: one log line, one count, one id.
+      const logged = lines.filter((line) => line.includes('"msg":"request"') && line.includes('/api/v1/sections'));
+      expect(logged).toHaveLength(3);
+      expect(logged[0]).toContain(String(first.headers['x-request-id']));
+      expect(first.headers['ratelimit-remaining']).toBe(String(1200 - 1));
       const ready = await request(withoutReplica).get('/api/ready');
       expect(ready.status).toBe(200);
       expect((ready.body as { checks: { replica: string } }).checks.replica).toMatch(/^unreachable: .*; public reads go to the primary$/);
